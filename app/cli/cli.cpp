@@ -1,0 +1,205 @@
+#include "cli.h"
+
+#include "../project/projectdocument.h"
+#include "jsonformat.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace lectern::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cli", text, disambiguation, n);
+}
+
+struct Arguments {
+    QStringList positional;
+    QStringList flags;
+    bool has(const char *flag) const { return flags.contains(QLatin1String(flag)); }
+};
+
+Arguments parse(const QStringList &args)
+{
+    Arguments parsed;
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        if (args[i].startsWith(QLatin1String("--")))
+            parsed.flags.append(args[i]);
+        else
+            parsed.positional.append(args[i]);
+    }
+    return parsed;
+}
+
+void printLine(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+}
+
+int fail(QTextStream &err, const QString &message, int code = 2)
+{
+    err << "lectern: " << message << '\n';
+    return code;
+}
+
+int cmdNew(const Arguments &a, QTextStream &out, QTextStream &err)
+{
+    if (a.positional.size() != 1)
+        return fail(err, tr("usage: lectern new PROJECT"));
+    ProjectDocument project;
+    QString error;
+    if (!project.create(a.positional[0], &error))
+        return fail(err, error);
+    out << tr("Created %1").arg(a.positional[0]) << '\n';
+    return 0;
+}
+
+int cmdImport(const Arguments &a, QTextStream &out, QTextStream &err)
+{
+    if (a.positional.size() < 2)
+        return fail(err, tr("usage: lectern import PROJECT PATH..."));
+    ProjectDocument project;
+    QString error;
+    if (!project.open(a.positional[0], &error))
+        return fail(err, error);
+    const QList<ImportOutcome> outcomes = project.importFiles(a.positional.mid(1));
+    int failed = 0, imported = 0, duplicates = 0;
+    for (const ImportOutcome &o : outcomes) {
+        switch (o.status) {
+        case ImportOutcome::Status::Imported:
+            ++imported;
+            out << tr("imported %1 [%2] %3 (%4)").arg(o.articleId).arg(o.lang, o.title, o.path) << '\n';
+            break;
+        case ImportOutcome::Status::Duplicate:
+            ++duplicates;
+            out << tr("skipped %1: %2").arg(o.path, o.reason) << '\n';
+            break;
+        case ImportOutcome::Status::Failed:
+            ++failed;
+            err << "lectern: " << o.path << ": " << o.reason << '\n';
+            break;
+        }
+    }
+    out << tr("%1 imported, %2 duplicates skipped, %3 failed").arg(imported).arg(duplicates).arg(failed) << '\n';
+    return failed ? 1 : 0;
+}
+
+int cmdList(const Arguments &a, QTextStream &out, QTextStream &err)
+{
+    if (a.positional.size() != 1)
+        return fail(err, tr("usage: lectern list PROJECT [--json]"));
+    ProjectDocument project;
+    QString error;
+    if (!project.open(a.positional[0], &error, true))
+        return fail(err, error);
+    const bool json = a.has("--json");
+    // Page through the list so a large project is never held in memory at once.
+    constexpr int page = 1000;
+    for (int offset = 0;; offset += page) {
+        const QList<ArticleMeta> articles = project.articles(page, offset);
+        for (const ArticleMeta &m : articles) {
+            if (json)
+                printLine(out, json::article(m));
+            else
+                out << QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(m.id).arg(m.lang, m.published.left(10),
+                                                                        m.outlet, m.title) << '\n';
+        }
+        if (articles.size() < page)
+            break;
+    }
+    return 0;
+}
+
+int cmdShow(const Arguments &a, QTextStream &out, QTextStream &err)
+{
+    bool ok = false;
+    const qint64 id = a.positional.value(1).toLongLong(&ok);
+    if (a.positional.size() != 2 || !ok)
+        return fail(err, tr("usage: lectern show PROJECT ID [--text | --json]"));
+    ProjectDocument project;
+    QString error;
+    if (!project.open(a.positional[0], &error, true))
+        return fail(err, error);
+    const auto meta = project.article(id);
+    if (!meta)
+        return fail(err, tr("%1 has no article %2").arg(a.positional[0]).arg(id));
+    const QString text = project.articleText(id);
+    if (a.has("--json")) {
+        printLine(out, json::articleWithText(*meta, text, project.articleBlocks(id)));
+    } else if (a.has("--text")) {
+        out << text << '\n';
+    } else {
+        out << meta->title << '\n';
+        const QStringList details = {meta->byline, meta->outlet, meta->published, meta->lang,
+                                     meta->fileName};
+        QStringList present;
+        for (const QString &d : details)
+            if (!d.isEmpty())
+                present << d;
+        out << present.join(QStringLiteral(" · ")) << "\n\n" << text << '\n';
+    }
+    return 0;
+}
+
+int cmdSearch(const Arguments &a, QTextStream &out, QTextStream &err)
+{
+    if (a.positional.size() < 2)
+        return fail(err, tr("usage: lectern search PROJECT QUERY [--json]"));
+    ProjectDocument project;
+    QString error;
+    if (!project.open(a.positional[0], &error, true))
+        return fail(err, error);
+    const SearchResults results = project.search(a.positional.mid(1).join(QLatin1Char(' ')), 100);
+    for (const SearchHit &hit : results.hits) {
+        if (a.has("--json")) {
+            printLine(out, json::searchHit(hit));
+        } else {
+            QString marked = hit.snippet;
+            for (auto it = hit.marks.crbegin(); it != hit.marks.crend(); ++it)
+                marked.insert(it->second, QLatin1Char(']')).insert(it->first, QLatin1Char('['));
+            out << hit.article.id << '\t' << hit.article.title << "\n\t" << marked << '\n';
+        }
+    }
+    if (!a.has("--json"))
+        out << tr("%n article(s) found", nullptr, results.total) << '\n';
+    return 0;
+}
+
+} // namespace
+
+bool isVerb(const QStringList &args)
+{
+    static const QStringList verbs = {QStringLiteral("new"), QStringLiteral("import"),
+                                      QStringLiteral("list"), QStringLiteral("show"),
+                                      QStringLiteral("search")};
+    return args.size() > 1 && verbs.contains(args[1]);
+}
+
+QString usage()
+{
+    return tr("usage: lectern [PROJECT]              open the window\n"
+              "       lectern new PROJECT\n"
+              "       lectern import PROJECT PATH...\n"
+              "       lectern list PROJECT [--json]\n"
+              "       lectern show PROJECT ID [--text | --json]\n"
+              "       lectern search PROJECT QUERY [--json]\n");
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Arguments parsed = parse(args);
+    const QString verb = args.value(1);
+    if (verb == QLatin1String("new")) return cmdNew(parsed, out, err);
+    if (verb == QLatin1String("import")) return cmdImport(parsed, out, err);
+    if (verb == QLatin1String("list")) return cmdList(parsed, out, err);
+    if (verb == QLatin1String("show")) return cmdShow(parsed, out, err);
+    if (verb == QLatin1String("search")) return cmdSearch(parsed, out, err);
+    err << usage();
+    return 2;
+}
+
+} // namespace lectern::cli

@@ -1,0 +1,63 @@
+#include "jsonformat.h"
+
+#include "../project/projectdocument.h"
+
+#include <QJsonArray>
+
+namespace lectern::json {
+
+static QJsonValue orNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject article(const ArticleMeta &m)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("title"), m.title},
+        {QStringLiteral("byline"), orNull(m.byline)},
+        {QStringLiteral("outlet"), orNull(m.outlet)},
+        {QStringLiteral("published"), orNull(m.published)},
+        {QStringLiteral("lang"), m.lang},
+        {QStringLiteral("format"), m.format},
+        {QStringLiteral("file"), orNull(m.fileName)},
+        {QStringLiteral("url"), orNull(m.url)},
+        {QStringLiteral("chars"), m.textLength},
+        {QStringLiteral("imported"), m.importedAt.toString(Qt::ISODate)},
+        {QStringLiteral("annotations"), m.annotationCount},
+    };
+}
+
+QJsonObject articleWithText(const ArticleMeta &meta, const QString &text, const QList<Block> &blocks)
+{
+    QJsonObject object = article(meta);
+    object.insert(QStringLiteral("text"), text);
+    QJsonArray array;
+    for (const Block &b : blocks) {
+        array.append(QJsonObject{{QStringLiteral("start"), b.start},
+                                 {QStringLiteral("end"), b.end},
+                                 {QStringLiteral("kind"), blockKindName(b.kind)},
+                                 {QStringLiteral("lang"), b.lang.isEmpty() ? meta.lang : b.lang}});
+    }
+    object.insert(QStringLiteral("blocks"), array);
+    return object;
+}
+
+QJsonObject searchHit(const SearchHit &hit)
+{
+    QJsonArray marks;
+    for (const auto &m : hit.marks)
+        marks.append(QJsonArray{m.first, m.second});
+    return QJsonObject{
+        {QStringLiteral("article"), hit.article.id},
+        {QStringLiteral("title"), hit.article.title},
+        {QStringLiteral("lang"), hit.article.lang},
+        {QStringLiteral("outlet"), orNull(hit.article.outlet)},
+        {QStringLiteral("snippet"), hit.snippet},
+        {QStringLiteral("marks"), marks},
+        {QStringLiteral("offset"), hit.matchStart},
+    };
+}
+
+} // namespace lectern::json

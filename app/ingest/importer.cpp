@@ -1,0 +1,169 @@
+#include "importer.h"
+
+#include "../analysis/languageid.h"
+#include "../storage/searchtext.h"
+#include "formats.h"
+#include "textcleanup.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace lectern::importer {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+std::optional<Format> formatForName(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+        return Format::Text;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return Format::Html;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Html: return QStringLiteral("html");
+    case Format::Markdown: return QStringLiteral("md");
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Text: break;
+    }
+    return QStringLiteral("txt");
+}
+
+Format detectFormat(const QString &fileName, const QByteArray &bytes)
+{
+    if (const auto format = formatForName(fileName))
+        return *format;
+    if (bytes.startsWith("%PDF-"))
+        return Format::Pdf;
+    const QByteArray head = bytes.left(1024).trimmed().toLower();
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body"))
+        return Format::Html;
+    return Format::Text;
+}
+
+static ParsedDocument parse(const QByteArray &bytes, Format format)
+{
+    switch (format) {
+    case Format::Html: return formats::parseHtml(bytes);
+    case Format::Markdown: return formats::parseMarkdown(bytes);
+    case Format::Pdf: return formats::parsePdf(bytes);
+    case Format::Text: break;
+    }
+    return formats::parseText(bytes);
+}
+
+static int wordCount(const QList<RawBlock> &blocks)
+{
+    int words = 0;
+    for (const RawBlock &block : blocks) {
+        bool inWord = false;
+        for (QChar c : block.text) {
+            const bool letter = c.isLetterOrNumber();
+            // A CJK character is about a word of its own.
+            if (letter && (!inWord || searchtext::isSpacelessScript(c.unicode())))
+                ++words;
+            inWord = letter;
+        }
+    }
+    return words;
+}
+
+// Turns parsed blocks into the canonical text, with the title as its first block.
+static ArticleContent buildContent(ParsedDocument doc)
+{
+    ArticleContent content;
+    QList<RawBlock> &blocks = doc.blocks;
+    if (doc.title.isEmpty() && !blocks.isEmpty())
+        doc.title = blocks.first().text.left(200);
+    doc.title = doc.title.simplified();
+    // The title stays where the text has it (after a "Source:" line, say), else it leads.
+    const auto titleBlock = std::find_if(blocks.begin(), blocks.begin() + std::min<qsizetype>(blocks.size(), 8),
+                                         [&doc](const RawBlock &b) { return b.text.simplified() == doc.title; });
+    if (titleBlock != blocks.begin() + std::min<qsizetype>(blocks.size(), 8))
+        titleBlock->kind = BlockKind::Heading;
+    else if (!doc.title.isEmpty())
+        blocks.prepend({doc.title, BlockKind::Heading});
+    for (const RawBlock &raw : std::as_const(blocks)) {
+        if (!content.text.isEmpty())
+            content.text += QStringLiteral("\n\n");
+        Block block;
+        block.start = int(content.text.size());
+        content.text += raw.text;
+        block.end = int(content.text.size());
+        block.kind = raw.kind;
+        content.blocks.append(block);
+    }
+    ArticleMeta &meta = content.meta;
+    meta.title = doc.title;
+    meta.byline = doc.byline;
+    meta.outlet = doc.outlet;
+    meta.published = doc.published;
+    meta.url = doc.url;
+    const language::Guess guess = language::detect(content.text);
+    meta.lang = guess.code;
+    if (meta.lang == QLatin1String("und") && !doc.langHint.isEmpty())
+        meta.lang = doc.langHint.section(QLatin1Char('-'), 0, 0).toLower();
+    for (Block &block : content.blocks)
+        block.lang = language::detectBlock(QStringView(content.text).mid(block.start, block.end - block.start), meta.lang);
+    meta.textLength = int(content.text.size());
+    return content;
+}
+
+NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format format)
+{
+    if (bytes.trimmed().isEmpty())
+        throw ImportError(tr("the file is empty"));
+    ParsedDocument doc = parse(bytes, format);
+    cleanup::removeBoilerplate(doc.blocks);
+    if (wordCount(doc.blocks) < 8)
+        throw ImportError(tr("no article text found (fewer than 8 words)"));
+
+    NewArticle article;
+    article.content = buildContent(std::move(doc));
+    article.content.meta.fileName = QFileInfo(fileName).fileName();
+    article.content.meta.format = formatName(format);
+    article.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    article.originalSize = bytes.size();
+    // Level 1: most of the saving for a fraction of the time; originals are rarely read.
+    article.storedOriginal = qCompress(bytes, 1);
+    article.compression = QStringLiteral("zlib");
+    article.indexTitle = searchtext::indexText(article.content.meta.title);
+    article.indexBody = searchtext::indexText(article.content.text);
+    return article;
+}
+
+NewArticle prepareFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw ImportError(tr("no such file"));
+    if (info.isDir())
+        throw ImportError(tr("is a folder"));
+    if (info.size() > MaxFileSize)
+        throw ImportError(tr("the file is too large (%1; the limit is %2)")
+                              .arg(QLocale::c().formattedDataSize(info.size()),
+                                   QLocale::c().formattedDataSize(MaxFileSize)));
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportError(tr("cannot read the file: %1").arg(file.errorString()));
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        throw ImportError(tr("cannot read the file: %1").arg(file.errorString()));
+    return prepareBytes(bytes, path, detectFormat(path, bytes));
+}
+
+} // namespace lectern::importer

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace lectern {
+
+class Database;
+
+struct ImportOutcome {
+    enum class Status { Imported, Duplicate, Failed };
+    QString path;
+    Status status = Status::Failed;
+    qint64 articleId = 0; // the new article, or the one a duplicate repeats
+    QString title;
+    QString lang;
+    QString reason;       // why it failed, in words for the user
+};
+
+// Imports files and folders into a project: files are parsed on worker threads, one writer
+// (the calling thread) stores them in batches, one transaction each. A file that fails is
+// reported with its reason and the others go on; a duplicate (same bytes) is skipped.
+class ImportJob
+{
+public:
+    using Progress = std::function<void(int done, int total, const ImportOutcome &last)>;
+
+    explicit ImportJob(Database &db);
+
+    // Files to import from paths: files as given, folders recursively (files of a known
+    // format only, sorted). Paths that do not exist come back in missing.
+    static QStringList expand(const QStringList &paths, QList<ImportOutcome> *missing);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setBatchSize(int size) { m_batchSize = size; }
+    // May be called from any thread; the job stops after the batch it is writing.
+    void cancel() { m_cancelled = true; }
+    bool isCancelled() const { return m_cancelled; }
+
+    QList<ImportOutcome> run(const QStringList &paths);
+    QList<qint64> importedIds() const { return m_imported; }
+
+private:
+    Database &m_db;
+    Progress m_progress;
+    int m_batchSize = 64;
+    std::atomic<bool> m_cancelled = false;
+    QList<qint64> m_imported;
+};
+
+} // namespace lectern

@@ -1,0 +1,121 @@
+#include "commands.h"
+
+#include "../../storage/annotationrepository.h"
+#include "../../storage/articlerepository.h"
+#include "../../storage/database.h"
+#include "../../storage/storageerror.h"
+#include "../projectdocument.h"
+
+namespace lectern::commands {
+
+Command::Command(ProjectDocument &document, const QString &text)
+    : QUndoCommand(text), m_document(document)
+{
+}
+
+void Command::execute(bool forward)
+{
+    Transaction transaction(m_document.database());
+    apply(m_document.database(), forward);
+    transaction.commit();
+    notify(forward);
+}
+
+void Command::redo()
+{
+    if (m_firstRedo) { // ProjectDocument already ran it before pushing
+        m_firstRedo = false;
+        return;
+    }
+    try {
+        execute(true);
+    } catch (const StorageError &error) {
+        m_document.reportFailure(error.message());
+    }
+}
+
+void Command::undo()
+{
+    try {
+        execute(false);
+    } catch (const StorageError &error) {
+        m_document.reportFailure(error.message());
+    }
+}
+
+Import::Import(ProjectDocument &document, const QList<qint64> &ids)
+    : Command(document, QObject::tr("Import %n article(s)", nullptr, int(ids.size()))), m_ids(ids)
+{
+}
+
+void Import::apply(Database &db, bool forward)
+{
+    ArticleRepository(db).setDeleted(m_ids, !forward);
+}
+
+void Import::notify(bool)
+{
+    m_document.announceArticles();
+}
+
+ChangeTag::ChangeTag(ProjectDocument &document, const QString &text, std::optional<Tag> before,
+                     std::optional<Tag> after)
+    : Command(document, text), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void ChangeTag::apply(Database &db, bool forward)
+{
+    AnnotationRepository repository(db);
+    const std::optional<Tag> &target = forward ? m_after : m_before;
+    if (target) {
+        const qint64 id = repository.saveTag(*target);
+        if (forward && !m_after->id)
+            m_after->id = id; // later redos recreate the same id
+    } else {
+        repository.removeTag(m_after->id);
+    }
+}
+
+void ChangeTag::notify(bool)
+{
+    m_document.announceTags();
+}
+
+qint64 ChangeTag::tagId() const
+{
+    return m_after ? m_after->id : 0;
+}
+
+ChangeAnnotation::ChangeAnnotation(ProjectDocument &document, const QString &text,
+                                   std::optional<Annotation> before, std::optional<Annotation> after)
+    : Command(document, text), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void ChangeAnnotation::apply(Database &db, bool forward)
+{
+    AnnotationRepository repository(db);
+    const std::optional<Annotation> &target = forward ? m_after : m_before;
+    const std::optional<Annotation> &other = forward ? m_before : m_after;
+    if (target) {
+        const qint64 id = repository.saveAnnotation(*target);
+        if (forward && !m_after->id)
+            m_after->id = id;
+    } else {
+        repository.removeAnnotation(other->id);
+    }
+}
+
+void ChangeAnnotation::notify(bool)
+{
+    const auto &any = m_after ? m_after : m_before;
+    m_document.announceAnnotations(any->articleId);
+}
+
+qint64 ChangeAnnotation::annotationId() const
+{
+    return m_after ? m_after->id : 0;
+}
+
+} // namespace lectern::commands

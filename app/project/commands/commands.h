@@ -1,0 +1,82 @@
+#pragma once
+
+// Undo commands are private to app/: only ProjectDocument creates and pushes them.
+// Each command's apply(forward) runs in one transaction; ProjectDocument runs the first
+// apply itself (so a failure is reported, not pushed) and QUndoStack runs the rest.
+
+#include "../../model/annotation.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace lectern {
+
+class Database;
+class ProjectDocument;
+
+namespace commands {
+
+class Command : public QUndoCommand
+{
+public:
+    Command(ProjectDocument &document, const QString &text);
+    void undo() override;
+    void redo() override;
+    // Runs the edit (forward) or its reverse in one transaction. Throws StorageError.
+    void execute(bool forward);
+
+protected:
+    virtual void apply(Database &db, bool forward) = 0;
+    virtual void notify(bool forward) = 0;
+    ProjectDocument &m_document;
+
+private:
+    bool m_firstRedo = true;
+};
+
+// Moves imported articles into the trash on undo and back on redo.
+class Import : public Command
+{
+public:
+    Import(ProjectDocument &document, const QList<qint64> &ids);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+
+private:
+    QList<qint64> m_ids;
+};
+
+// Creates a tag (before is empty) or changes its name, colour, parent or position.
+class ChangeTag : public Command
+{
+public:
+    ChangeTag(ProjectDocument &document, const QString &text, std::optional<Tag> before,
+              std::optional<Tag> after);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+    qint64 tagId() const;
+
+private:
+    std::optional<Tag> m_before;
+    std::optional<Tag> m_after;
+};
+
+// Replaces an annotation (add: before is empty; remove: after is empty).
+class ChangeAnnotation : public Command
+{
+public:
+    ChangeAnnotation(ProjectDocument &document, const QString &text,
+                     std::optional<Annotation> before, std::optional<Annotation> after);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+    qint64 annotationId() const;
+
+private:
+    std::optional<Annotation> m_before;
+    std::optional<Annotation> m_after;
+};
+
+} // namespace commands
+} // namespace lectern

@@ -1,0 +1,233 @@
+#include "projectdocument.h"
+
+#include "../storage/annotationrepository.h"
+#include "../storage/articlerepository.h"
+#include "../storage/database.h"
+#include "../storage/fulltextindex.h"
+#include "../storage/projectfile.h"
+#include "../storage/searchtext.h"
+#include "../storage/storageerror.h"
+#include "commands/commands.h"
+
+#include <QUndoStack>
+
+namespace lectern {
+
+ProjectDocument::ProjectDocument(QObject *parent)
+    : QObject(parent), m_db(std::make_unique<Database>()), m_undoStack(new QUndoStack(this))
+{
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    close();
+}
+
+bool ProjectDocument::create(const QString &path, QString *error)
+{
+    return openFile(path, error, int(projectfile::Intent::Create));
+}
+
+bool ProjectDocument::open(const QString &path, QString *error, bool readOnly)
+{
+    return openFile(path, error, int(readOnly ? projectfile::Intent::OpenReadOnly
+                                              : projectfile::Intent::Open));
+}
+
+bool ProjectDocument::openFile(const QString &path, QString *error, int intent)
+{
+    close();
+    try {
+        projectfile::open(*m_db, path, projectfile::Intent(intent));
+    } catch (const StorageError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    emit articlesChanged();
+    emit tagsChanged();
+    return true;
+}
+
+void ProjectDocument::close()
+{
+    m_undoStack->clear();
+    m_db->close();
+}
+
+bool ProjectDocument::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+QString ProjectDocument::path() const
+{
+    return m_db->path();
+}
+
+void ProjectDocument::reportFailure(const QString &message)
+{
+    m_lastError = message;
+    emit editFailed(message);
+}
+
+bool ProjectDocument::push(std::unique_ptr<commands::Command> command)
+{
+    try {
+        command->execute(true);
+    } catch (const StorageError &error) {
+        reportFailure(error.message());
+        return false;
+    }
+    m_undoStack->push(command.release());
+    return true;
+}
+
+int ProjectDocument::articleCount() const
+{
+    return ArticleRepository(*m_db).count();
+}
+
+QList<ArticleMeta> ProjectDocument::articles(int limit, int offset) const
+{
+    return ArticleRepository(*m_db).list({}, limit, offset);
+}
+
+std::optional<ArticleMeta> ProjectDocument::article(qint64 id) const
+{
+    return ArticleRepository(*m_db).meta(id);
+}
+
+QString ProjectDocument::articleText(qint64 id) const
+{
+    return ArticleRepository(*m_db).text(id);
+}
+
+QList<Block> ProjectDocument::articleBlocks(qint64 id) const
+{
+    return ArticleRepository(*m_db).blocks(id);
+}
+
+QByteArray ProjectDocument::articleOriginal(qint64 id) const
+{
+    return ArticleRepository(*m_db).original(id);
+}
+
+SearchResults ProjectDocument::search(const QString &input, int limit, int offset) const
+{
+    SearchResults results;
+    const searchtext::Query query = searchtext::parseQuery(input);
+    if (query.fts.isEmpty())
+        return results;
+    ArticleRepository articles(*m_db);
+    results.total = fulltext::count(*m_db, query.fts);
+    for (const fulltext::Hit &hit : fulltext::search(*m_db, query.fts, limit, offset)) {
+        const auto meta = articles.meta(hit.articleId);
+        if (!meta)
+            continue;
+        const searchtext::Snippet snippet = searchtext::makeSnippet(articles.text(hit.articleId), query.terms);
+        results.hits.append({*meta, snippet.text, snippet.marks, snippet.matchStart});
+    }
+    return results;
+}
+
+QList<Tag> ProjectDocument::tags() const
+{
+    return AnnotationRepository(*m_db).tags();
+}
+
+QList<Annotation> ProjectDocument::annotations(qint64 articleId) const
+{
+    return AnnotationRepository(*m_db).annotations(articleId);
+}
+
+QList<ImportOutcome> ProjectDocument::importFiles(const QStringList &paths, ImportJob::Progress progress)
+{
+    ImportJob job(*m_db);
+    job.setProgress(std::move(progress));
+    const QList<ImportOutcome> outcomes = job.run(paths);
+    if (!job.importedIds().isEmpty()) {
+        auto command = std::make_unique<commands::Import>(*this, job.importedIds());
+        // The job stored them already; the first redo() that push() makes is a no-op.
+        m_undoStack->push(command.release());
+        emit articlesChanged();
+    }
+    return outcomes;
+}
+
+qint64 ProjectDocument::createTag(const QString &name, const QString &color, qint64 parentId)
+{
+    Tag tag;
+    tag.name = name.trimmed();
+    tag.color = color;
+    tag.parentId = parentId;
+    if (tag.name.isEmpty())
+        return 0;
+    auto command = std::make_unique<commands::ChangeTag>(*this, tr("Create tag %1").arg(tag.name),
+                                                         std::nullopt, tag);
+    auto *raw = command.get();
+    return push(std::move(command)) ? raw->tagId() : 0;
+}
+
+bool ProjectDocument::changeTag(qint64 id, const QString &text, const std::function<void(Tag &)> &change)
+{
+    const auto before = AnnotationRepository(*m_db).tag(id);
+    if (!before)
+        return false;
+    Tag after = *before;
+    change(after);
+    return push(std::make_unique<commands::ChangeTag>(*this, text, before, after));
+}
+
+bool ProjectDocument::renameTag(qint64 id, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return false;
+    return changeTag(id, tr("Rename tag to %1").arg(name.trimmed()),
+                     [&name](Tag &tag) { tag.name = name.trimmed(); });
+}
+
+bool ProjectDocument::setTagColor(qint64 id, const QString &color)
+{
+    return changeTag(id, tr("Change tag colour"), [&color](Tag &tag) { tag.color = color; });
+}
+
+qint64 ProjectDocument::addAnnotation(qint64 articleId, int start, int end,
+                                      const QList<qint64> &tagIds, const QString &note)
+{
+    const QString text = articleText(articleId);
+    if (text.isEmpty() || start < 0 || end <= start || end > text.size())
+        return 0;
+    Annotation annotation;
+    annotation.articleId = articleId;
+    annotation.span = Span::fromText(text, start, end);
+    annotation.tagIds = tagIds;
+    annotation.note = note;
+    annotation.created = annotation.modified = QDateTime::currentDateTimeUtc();
+    auto command = std::make_unique<commands::ChangeAnnotation>(*this, tr("Annotate"), std::nullopt,
+                                                                annotation);
+    auto *raw = command.get();
+    return push(std::move(command)) ? raw->annotationId() : 0;
+}
+
+bool ProjectDocument::setAnnotationNote(qint64 id, const QString &note)
+{
+    const auto before = AnnotationRepository(*m_db).annotation(id);
+    if (!before)
+        return false;
+    Annotation after = *before;
+    after.note = note;
+    after.modified = QDateTime::currentDateTimeUtc();
+    return push(std::make_unique<commands::ChangeAnnotation>(*this, tr("Edit note"), before, after));
+}
+
+bool ProjectDocument::removeAnnotation(qint64 id)
+{
+    const auto before = AnnotationRepository(*m_db).annotation(id);
+    if (!before)
+        return false;
+    return push(std::make_unique<commands::ChangeAnnotation>(*this, tr("Remove annotation"), before,
+                                                             std::nullopt));
+}
+
+} // namespace lectern

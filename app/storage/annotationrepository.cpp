@@ -1,0 +1,142 @@
+#include "annotationrepository.h"
+
+#include "database.h"
+#include "statement.h"
+
+namespace lectern {
+
+static QString stamp(const QDateTime &time)
+{
+    return (time.isValid() ? time : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
+}
+
+static Tag readTag(const Statement &row)
+{
+    return Tag{row.integer(0), row.integer(1), row.text(2), row.text(3), int(row.integer(4)), row.text(5)};
+}
+
+QList<Tag> AnnotationRepository::tags()
+{
+    Statement query(m_db, QStringLiteral("SELECT id, coalesce(parent_id, 0), name, color, position,"
+                                         " description FROM tags ORDER BY parent_id, position, id"));
+    query.exec();
+    QList<Tag> result;
+    while (query.next())
+        result.append(readTag(query));
+    return result;
+}
+
+std::optional<Tag> AnnotationRepository::tag(qint64 id)
+{
+    Statement query(m_db, QStringLiteral("SELECT id, coalesce(parent_id, 0), name, color, position,"
+                                         " description FROM tags WHERE id = ?"));
+    query.run(id);
+    if (!query.next())
+        return std::nullopt;
+    return readTag(query);
+}
+
+qint64 AnnotationRepository::saveTag(const Tag &tag)
+{
+    const QVariant parent = tag.parentId ? QVariant(tag.parentId) : QVariant();
+    if (tag.id) {
+        // INSERT OR REPLACE would cascade-delete the tag's uses; upsert keeps them.
+        Statement(m_db, QStringLiteral(
+            "INSERT INTO tags (id, parent_id, name, color, position, description) VALUES (?,?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name,"
+            " color = excluded.color, position = excluded.position, description = excluded.description"))
+            .run(tag.id, parent, tag.name, tag.color, tag.position, tag.description);
+        return tag.id;
+    }
+    Statement insert(m_db, QStringLiteral(
+        "INSERT INTO tags (parent_id, name, color, position, description) VALUES (?,?,?,?,?)"));
+    insert.run(parent, tag.name, tag.color, tag.position, tag.description);
+    return insert.lastInsertId();
+}
+
+void AnnotationRepository::removeTag(qint64 id)
+{
+    Statement(m_db, QStringLiteral("DELETE FROM tags WHERE id = ?")).run(id);
+}
+
+int AnnotationRepository::tagUsage(qint64 id)
+{
+    Statement query(m_db, QStringLiteral("SELECT (SELECT count(*) FROM annotation_tags WHERE tag_id = ?)"
+                                         " + (SELECT count(*) FROM article_tags WHERE tag_id = ?)"));
+    query.run(id, id);
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
+static const char *const annotationColumns =
+    "SELECT id, article_id, start, \"end\", quote, prefix, suffix, note, coalesce(note_lang, ''),"
+    " created_at, modified_at FROM annotations";
+
+static QList<Annotation> readAnnotations(Database &db, Statement &query)
+{
+    QList<Annotation> result;
+    while (query.next()) {
+        Annotation a;
+        a.id = query.integer(0);
+        a.articleId = query.integer(1);
+        a.span = Span{int(query.integer(2)), int(query.integer(3)), query.text(4), query.text(5), query.text(6)};
+        a.note = query.text(7);
+        a.noteLang = query.text(8);
+        a.created = QDateTime::fromString(query.text(9), Qt::ISODateWithMs);
+        a.modified = QDateTime::fromString(query.text(10), Qt::ISODateWithMs);
+        result.append(a);
+    }
+    Statement tags(db, QStringLiteral("SELECT tag_id FROM annotation_tags WHERE annotation_id = ?"
+                                      " ORDER BY position"));
+    for (Annotation &a : result) {
+        tags.run(a.id);
+        while (tags.next())
+            a.tagIds.append(tags.integer(0));
+    }
+    return result;
+}
+
+QList<Annotation> AnnotationRepository::annotations(qint64 articleId)
+{
+    Statement query(m_db, QLatin1String(annotationColumns)
+                              + QStringLiteral(" WHERE article_id = ? ORDER BY start, \"end\", id"));
+    query.run(articleId);
+    return readAnnotations(m_db, query);
+}
+
+std::optional<Annotation> AnnotationRepository::annotation(qint64 id)
+{
+    Statement query(m_db, QLatin1String(annotationColumns) + QStringLiteral(" WHERE id = ?"));
+    query.run(id);
+    const QList<Annotation> found = readAnnotations(m_db, query);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+qint64 AnnotationRepository::saveAnnotation(const Annotation &a)
+{
+    const QVariant lang = a.noteLang.isEmpty() ? QVariant() : QVariant(a.noteLang);
+    Statement save(m_db, QStringLiteral(
+        "INSERT INTO annotations (id, article_id, start, \"end\", quote, prefix, suffix, note, note_lang,"
+        " created_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT(id) DO UPDATE SET start = excluded.start, \"end\" = excluded.\"end\","
+        " quote = excluded.quote, prefix = excluded.prefix, suffix = excluded.suffix,"
+        " note = excluded.note, note_lang = excluded.note_lang, modified_at = excluded.modified_at"));
+    save.run(a.id ? QVariant(a.id) : QVariant(), a.articleId, a.span.start, a.span.end,
+             a.span.quote, a.span.prefix, a.span.suffix, a.note.isNull() ? QStringLiteral("") : a.note,
+             lang, stamp(a.created), stamp(a.modified));
+    const qint64 id = a.id ? a.id : save.lastInsertId();
+    Statement(m_db, QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?")).run(id);
+    Statement addTag(m_db, QStringLiteral(
+        "INSERT INTO annotation_tags (annotation_id, tag_id, position) VALUES (?,?,?)"));
+    for (int i = 0; i < a.tagIds.size(); ++i)
+        addTag.run(id, a.tagIds[i], i);
+    return id;
+}
+
+void AnnotationRepository::removeAnnotation(qint64 id)
+{
+    Statement(m_db, QStringLiteral("DELETE FROM annotations WHERE id = ?")).run(id);
+}
+
+} // namespace lectern

@@ -1,0 +1,179 @@
+#include "database.h"
+
+#include "sqlitefile.h"
+#include "statement.h"
+#include "storageerror.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lectern {
+
+static QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("lectern-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Database::Database() : m_connection(nextConnectionName()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::open(const QString &path, Mode mode)
+{
+    close();
+    m_path = path;
+    m_mode = mode;
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        throw StorageError(QCoreApplication::translate("Database", "Cannot open %1: %2")
+                               .arg(path, reason));
+    }
+    sqlite::configureConnection(*this, mode == Mode::ReadOnly);
+}
+
+void Database::openInMemory()
+{
+    open(QStringLiteral(":memory:"));
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        auto db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection)
+        && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+void Database::exec(const QString &sql)
+{
+    QSqlQuery query(handle());
+    if (!query.exec(sql))
+        throw StorageError(QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql));
+}
+
+QVariant Database::scalar(const QString &sql)
+{
+    QSqlQuery query(handle());
+    if (!query.exec(sql))
+        throw StorageError(QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql));
+    return query.next() ? query.value(0) : QVariant();
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec(QStringLiteral("ROLLBACK"));
+        } catch (const StorageError &) {
+            // Nothing more can be done: SQLite rolls back by itself when the
+            // connection closes, and the error that brought us here is already on its way.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec(QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+Savepoint::Savepoint(Database &db, const QString &name) : m_db(db), m_name(name)
+{
+    m_db.exec(QStringLiteral("SAVEPOINT ") + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (!m_done) {
+        try {
+            m_db.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+            m_db.exec(QStringLiteral("RELEASE ") + m_name);
+        } catch (const StorageError &) {
+            // As in ~Transaction: the enclosing transaction will roll back.
+        }
+    }
+}
+
+void Savepoint::release()
+{
+    m_db.exec(QStringLiteral("RELEASE ") + m_name);
+    m_done = true;
+}
+
+Statement::Statement(Database &db, const QString &sql) : m_query(db.handle()), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw StorageError(QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), sql));
+}
+
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    m_query.bindValue(index, value);
+    return *this;
+}
+
+Statement &Statement::exec()
+{
+    if (!m_query.exec())
+        throw StorageError(QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), m_sql));
+    return *this;
+}
+
+bool Statement::next()
+{
+    return m_query.next();
+}
+
+QVariant Statement::value(int column) const
+{
+    return m_query.value(column);
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return m_query.lastInsertId().toLongLong();
+}
+
+int Statement::rowsAffected() const
+{
+    return m_query.numRowsAffected();
+}
+
+void Statement::finish()
+{
+    m_query.finish();
+}
+
+} // namespace lectern

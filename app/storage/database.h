@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace lectern {
+
+// Owns one QtSql connection (QSqlDatabase is a handle to a named, thread-bound connection;
+// this class gives it a unique name and removes it again, so connections never leak or get
+// shared between threads). A Database must be used only on the thread that opened it.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when allowed) the file and applies the connection PRAGMAs.
+    // Throws StorageError.
+    void open(const QString &path, Mode mode = Mode::ReadWrite);
+    void openInMemory();
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase handle() const;
+
+    // Runs one statement without results. Throws StorageError.
+    void exec(const QString &sql);
+    // Runs a statement and returns the first column of the first row (invalid when none).
+    QVariant scalar(const QString &sql);
+
+private:
+    QString m_connection;
+    QString m_path;
+    Mode m_mode = Mode::ReadWrite;
+};
+
+// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.
+// IMMEDIATE takes the write lock up front so a second writer fails at once, not mid-way.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+// A named SAVEPOINT inside a transaction, so one failed item rolls back alone.
+class Savepoint
+{
+public:
+    Savepoint(Database &db, const QString &name);
+    ~Savepoint();
+    void release();
+
+private:
+    Database &m_db;
+    QString m_name;
+    bool m_done = false;
+};
+
+} // namespace lectern

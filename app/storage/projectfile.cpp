@@ -1,0 +1,78 @@
+#include "projectfile.h"
+
+#include "database.h"
+#include "schema.h"
+#include "sqlitefile.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace lectern::projectfile {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectFile", text);
+}
+
+static void refuseNewer(const QString &path, int version)
+{
+    throw StorageError(tr("%1 was written by a newer version of Lectern (project format %2; this "
+                          "version reads up to %3). Open it with a newer Lectern; the file was not changed.")
+                           .arg(path).arg(version).arg(schema::currentVersion()));
+}
+
+static void checkHeader(const QString &path, Intent intent)
+{
+    const sqlite::FileHeader header = sqlite::readHeader(path);
+    using Kind = sqlite::FileHeader::Kind;
+    switch (header.kind) {
+    case Kind::Missing:
+        if (intent != Intent::Create)
+            throw StorageError(tr("%1 does not exist.").arg(path));
+        if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+            throw StorageError(tr("Cannot create %1: the folder does not exist.").arg(path));
+        return;
+    case Kind::Unreadable:
+        throw StorageError(tr("Cannot read %1: %2").arg(path, header.error));
+    case Kind::Empty:
+        throw StorageError(tr("%1 is an empty file, not a Lectern project.").arg(path));
+    case Kind::NotSqlite:
+        throw StorageError(tr("%1 is not a Lectern project (it is not an SQLite database, or its "
+                              "header is damaged).").arg(path));
+    case Kind::Sqlite:
+        break;
+    }
+    if (intent == Intent::Create)
+        throw StorageError(tr("%1 already exists.").arg(path));
+    if (header.applicationId != sqlite::ApplicationId)
+        throw StorageError(tr("%1 is an SQLite database, but not a Lectern project.").arg(path));
+    if (header.userVersion > schema::currentVersion())
+        refuseNewer(path, header.userVersion);
+}
+
+void open(Database &db, const QString &path, Intent intent)
+{
+    checkHeader(path, intent);
+    const bool readOnly = intent == Intent::OpenReadOnly;
+    db.open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    try {
+        // The WAL may hold a newer header than the main file: ask SQLite as well.
+        const int version = sqlite::userVersion(db);
+        if (version > schema::currentVersion())
+            refuseNewer(path, version);
+        if (intent != Intent::Create && sqlite::applicationId(db) != sqlite::ApplicationId)
+            throw StorageError(tr("%1 is an SQLite database, but not a Lectern project.").arg(path));
+        if (version < schema::currentVersion()) {
+            if (readOnly)
+                throw StorageError(tr("%1 needs an upgrade and cannot be opened read-only.").arg(path));
+            schema::migrate(db);
+            sqlite::checkpoint(db);
+        }
+    } catch (...) {
+        db.close();
+        throw;
+    }
+}
+
+} // namespace lectern::projectfile

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+namespace lectern {
+
+class Database;
+
+// Everything that is SQLite-only lives in sqlitefile.cpp and fulltextindex.cpp: the file
+// header, PRAGMAs, FTS5. A second backend (PostgreSQL) would replace these two files.
+namespace sqlite {
+
+// PRAGMA application_id of a Lectern project: "LCTR".
+constexpr quint32 ApplicationId = 0x4C435452;
+
+// What the first 100 bytes of a file say, read without opening it through SQLite, so a
+// foreign or newer file is never touched.
+struct FileHeader {
+    enum class Kind { Missing, Unreadable, Empty, NotSqlite, Sqlite };
+    Kind kind = Kind::Missing;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+    QString error;
+};
+FileHeader readHeader(const QString &path);
+
+// PRAGMAs every connection gets: foreign keys, WAL, busy timeout, cache size.
+void configureConnection(Database &db, bool readOnly);
+int userVersion(Database &db);
+void setUserVersion(Database &db, int version);
+quint32 applicationId(Database &db);
+void setApplicationId(Database &db);
+// Writes the WAL back into the main file, so its header shows the schema version.
+void checkpoint(Database &db);
+// Copies the whole database consistently into a new file (VACUUM INTO).
+void copyTo(Database &db, const QString &path);
+
+} // namespace sqlite
+} // namespace lectern

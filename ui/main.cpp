@@ -1,0 +1,43 @@
+// The lectern executable: a headless verb runs without a display; anything else opens the
+// window (on a project path when one is given).
+#include "cli/cli.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (args.value(1) == QLatin1String("--version")) {
+        std::printf("lectern %s\n", LECTERN_VERSION);
+        return 0;
+    }
+    if (args.value(1) == QLatin1String("--help") || args.value(1) == QLatin1String("-h")) {
+        std::printf("%s", qPrintable(lectern::cli::usage()));
+        return 0;
+    }
+    if (lectern::cli::isVerb(args)) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = lectern::cli::run(app.arguments(), out, err);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Lectern"));
+    QApplication::setOrganizationName(QStringLiteral("Lectern"));
+    QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    lectern::MainWindow window;
+    const QStringList positional = app.arguments().mid(1);
+    if (!positional.isEmpty())
+        window.openProject(positional.first());
+    window.show();
+    return app.exec();
+}
