@@ -18,6 +18,8 @@ function(lectern_add_test name)
     LECTERN_SEEDS_DIR="${PROJECT_SOURCE_DIR}/../shared/corpus/seeds"
     LECTERN_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   lectern_warnings(${name})
+  # Test data reads best as plain literals; the product code keeps the strict casts.
+  target_compile_options(${name} PRIVATE -UQT_NO_CAST_FROM_ASCII -UQT_NO_CAST_TO_ASCII)
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"

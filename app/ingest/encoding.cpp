@@ -169,6 +169,18 @@ Decoded decode(const QByteArray &bytes, const QByteArray &declaredCharset)
     const bool validUtf8 = isValidUtf8(bytes, &firstBad);
     if (validUtf8 && (declaredCharset.isEmpty() || hasMultibyteUtf8(bytes)))
         return decodeAs(bytes, "UTF-8");
+    QByteArray guess = validUtf8 ? QByteArray() : detectWithUchardet(bytes).toUpper();
+    // Legacy CJK encodings can look like damaged UTF-8: when uchardet names one and the
+    // bytes decode strictly in it, that is what they are.
+    static const QByteArrayList multibyte = {"EUC-KR", "UHC", "CP949", "SHIFT_JIS", "EUC-JP",
+                                             "GB18030", "GB2312", "BIG5", "EUC-TW", "ISO-2022-JP",
+                                             "ISO-2022-KR", "ISO-2022-CN", "HZ-GB-2312"};
+    if (guess == "UHC" || guess == "CP949")
+        guess = "windows-949"; // ICU's name for Korean's extended EUC-KR
+    if (multibyte.contains(guess) || guess == "windows-949") {
+        if (Decoded d = decodeAs(bytes, guess); d.ok())
+            return d;
+    }
     if (!validUtf8 && hasMultibyteUtf8(bytes)) {
         Decoded d;
         d.error = firstBad >= bytes.size() - 3
@@ -187,10 +199,9 @@ Decoded decode(const QByteArray &bytes, const QByteArray &declaredCharset)
     }
     if (validUtf8)
         return decodeAs(bytes, "UTF-8");
-    QByteArray guess = detectWithUchardet(bytes);
     if (guess.isEmpty() || guess == "ASCII")
         guess = "windows-1252";
-    if (guess.toUpper() == "ISO-8859-1")
+    if (guess == "ISO-8859-1")
         guess = "windows-1252"; // a superset that also maps 0x80-0x9F (€, curly quotes)
     Decoded d = decodeAs(bytes, guess);
     if (!d.ok() && guess != "windows-1252")

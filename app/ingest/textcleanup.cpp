@@ -36,9 +36,10 @@ QString normalizeSpace(QStringView text)
     for (QChar c : text) {
         if (c == QLatin1Char('\n')) {
             pendingBreak = true;
-        } else if ((c.isSpace() && c != QChar(0x00A0) && c != QChar(0x202F))
+        } else if ((c.isSpace() && c != QChar(0x00A0) && c != QChar(0x202F) && c != QChar(0x3000))
                    || c == QChar(0x200B) || c == QChar(0xFEFF)) {
-            // No-break spaces stay: "14 000" keeps its thousands separator.
+            // No-break spaces stay ("14 000" keeps its thousands separator), and so does the
+            // ideographic space, which is punctuation in CJK text.
             pendingSpace = true;
         } else if (c.category() == QChar::Other_Control) {
             pendingSpace = true;
@@ -64,8 +65,18 @@ QList<RawBlock> blocksFromPlainText(QStringView text)
         if (group.isEmpty())
             return;
         if (looksHardWrapped(group)) {
+            qsizetype longest = 0;
+            for (const auto &line : std::as_const(group))
+                longest = std::max(longest, line.size());
             QString joined;
             for (const auto &line : std::as_const(group)) {
+                // A short line after a finished sentence ("Source: X") stands on its own.
+                const bool standsAlone = !joined.isEmpty() && line.size() < longest / 2
+                    && QStringLiteral(".!?\"”»").contains(joined.back());
+                if (standsAlone) {
+                    blocks.append({normalizeSpace(joined), BlockKind::Paragraph});
+                    joined.clear();
+                }
                 if (!joined.isEmpty()) {
                     if (joined.endsWith(QLatin1Char('-')) && !line.isEmpty() && line.front().isLower())
                         joined.chop(1);
@@ -220,7 +231,10 @@ void removeBoilerplate(QList<RawBlock> &blocks)
         case Shape::Short: score += 1; break;
         case Shape::Content: score -= 2.0 + blocks[i].text.size() / 150.0; break;
         }
-        if (shape != Shape::Content && sawBoiler && score > bestScore) {
+        // The tail starts at a block that is boilerplate for sure, never at a short line
+        // that may be the article's own (a list item, a closing quote).
+        const bool strong = shape == Shape::Marker || shape == Shape::Link || shape == Shape::Boiler;
+        if (strong && sawBoiler && score > bestScore) {
             bestScore = score;
             bestStart = i;
         }

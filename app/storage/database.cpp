@@ -140,7 +140,11 @@ Statement::Statement(Database &db, const QString &sql) : m_query(db.handle()), m
 
 Statement &Statement::bind(int index, const QVariant &value)
 {
-    m_query.bindValue(index, value);
+    // A null QString would bind as SQL NULL; NULL is only ever meant as QVariant().
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(index, QStringLiteral(""));
+    else
+        m_query.bindValue(index, value);
     return *this;
 }
 

@@ -1,0 +1,38 @@
+# The two commands a new user runs: `make run` and `make test`. Both install what is
+# missing (packaging/install-deps.sh), configure and build first.
+BUILD ?= build
+JOBS ?= 2
+LECTERN := $(BUILD)/bin/lectern
+SAMPLE := $(BUILD)/sample.lectern
+
+.PHONY: all deps configure build test run sample bench clean
+
+all: build
+
+deps:
+	bash packaging/install-deps.sh
+
+configure: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The sample project is made once from resources/samples; your annotations in it stay.
+sample: build
+	@if [ ! -f $(SAMPLE) ]; then \
+	  $(LECTERN) new $(SAMPLE) && $(LECTERN) import $(SAMPLE) resources/samples; \
+	fi
+
+run: sample
+	$(LECTERN) $(SAMPLE)
+
+# Benchmarks report figures; they are not part of `make test`. SIZES=10000,100000
+bench: build
+	$(BUILD)/tests/benchmarks/bench_import $(if $(SIZES),--sizes $(SIZES),)
+
+clean:
+	rm -rf $(BUILD)

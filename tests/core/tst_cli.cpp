@@ -1,0 +1,171 @@
+// The lectern binary's headless verbs, run as a user runs them: no display, exit codes,
+// messages on stderr, JSON lines on stdout.
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/sqlitefile.h"
+#include "testutil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void newImportListShowSearch();
+    void importNamesEachFailure();
+    void seedsImportAsDocumented();
+    void newerProjectIsRefused();
+    void usageErrors();
+
+private:
+    struct Result {
+        int code;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &args);
+    QList<QJsonObject> jsonLines(const QString &out);
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+TestCli::Result TestCli::run(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // a verb must not need one
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LECTERN_BINARY), args);
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<QJsonObject> TestCli::jsonLines(const QString &out)
+{
+    QList<QJsonObject> objects;
+    for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return {};
+        objects.append(doc.object());
+    }
+    return objects;
+}
+
+void TestCli::newImportListShowSearch()
+{
+    const QString project = m_dir.filePath(QStringLiteral("cli.lectern"));
+    QCOMPARE(run({QStringLiteral("new"), project}).code, 0);
+    const Result imported = run({QStringLiteral("import"), project, testutil::dataPath(QStringLiteral("import"))});
+    QCOMPARE(imported.code, 0);
+    QVERIFY2(imported.out.contains(QStringLiteral("7 imported")), qPrintable(imported.out));
+
+    const Result listed = run({QStringLiteral("list"), project, QStringLiteral("--json")});
+    QCOMPARE(listed.code, 0);
+    const QList<QJsonObject> articles = jsonLines(listed.out);
+    QCOMPARE(articles.size(), 7);
+    for (const char *key : {"id", "title", "byline", "outlet", "published", "lang", "format", "file", "chars"})
+        QVERIFY2(articles.first().contains(QLatin1String(key)), key);
+
+    const Result shown = run({QStringLiteral("show"), project, QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(shown.code, 0);
+    const QJsonObject article = jsonLines(shown.out).value(0);
+    QCOMPARE(article.value(QLatin1String("title")).toString(), articles.first().value(QLatin1String("title")).toString());
+    QVERIFY(!article.value(QLatin1String("text")).toString().isEmpty());
+
+    const Result text = run({QStringLiteral("show"), project, QStringLiteral("1"), QStringLiteral("--text")});
+    QCOMPARE(text.out.trimmed(), article.value(QLatin1String("text")).toString());
+
+    const Result found = run({QStringLiteral("search"), project, QStringLiteral("도서관"), QStringLiteral("--json")});
+    QCOMPARE(found.code, 0);
+    const QList<QJsonObject> hits = jsonLines(found.out);
+    QCOMPARE(hits.size(), 1);
+    QVERIFY(hits.first().value(QLatin1String("snippet")).toString().contains(QStringLiteral("도서관")));
+
+    const Result again = run({QStringLiteral("import"), project, testutil::dataPath(QStringLiteral("import/arabic.html"))});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("1 duplicates skipped")), qPrintable(again.out));
+}
+
+void TestCli::importNamesEachFailure()
+{
+    const QString project = m_dir.filePath(QStringLiteral("fail.lectern"));
+    QCOMPARE(run({QStringLiteral("new"), project}).code, 0);
+    const QString bad = m_dir.filePath(QStringLiteral("bad file.txt"));
+    QVERIFY(testutil::writeFile(bad, QByteArray("\x00\x01\x02", 3)));
+    const Result result = run({QStringLiteral("import"), project, bad,
+                               testutil::dataPath(QStringLiteral("import/japanese.txt")),
+                               m_dir.filePath(QStringLiteral("nothing.txt"))});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(bad + QStringLiteral(": binary")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("nothing.txt: no such file")), qPrintable(result.err));
+    QCOMPARE(jsonLines(run({QStringLiteral("list"), project, QStringLiteral("--json")}).out).size(), 1);
+}
+
+void TestCli::seedsImportAsDocumented()
+{
+    if (!QDir(testutil::seedsDir()).exists())
+        QSKIP("../shared/corpus/seeds is not here");
+    const QString project = m_dir.filePath(QStringLiteral("seeds.lectern"));
+    QCOMPARE(run({QStringLiteral("new"), project}).code, 0);
+    QCOMPARE(run({QStringLiteral("import"), project, testutil::seedsDir()}).code, 0);
+    const QList<QJsonObject> articles = jsonLines(run({QStringLiteral("list"), project, QStringLiteral("--json")}).out);
+    QCOMPARE(articles.size(), 4);
+    QStringList langs;
+    for (const QJsonObject &a : articles)
+        langs << a.value(QLatin1String("lang")).toString();
+    QCOMPARE(langs, (QStringList{"en", "en", "en", "da"}));
+    const QList<QJsonObject> hits = jsonLines(run({QStringLiteral("search"), project, QStringLiteral("ansatte"),
+                                                   QStringLiteral("--json")}).out);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().value(QLatin1String("lang")).toString(), QStringLiteral("da"));
+    const QList<QJsonObject> korean = jsonLines(run({QStringLiteral("search"), project, QStringLiteral("출처"),
+                                                     QStringLiteral("--json")}).out);
+    QCOMPARE(korean.size(), 1);
+}
+
+void TestCli::newerProjectIsRefused()
+{
+    const QString project = m_dir.filePath(QStringLiteral("future.lectern"));
+    {
+        lectern::Database db;
+        db.open(project);
+        lectern::schema::migrate(db);
+        lectern::sqlite::setUserVersion(db, lectern::schema::currentVersion() + 5);
+        db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    const QByteArray before = testutil::readFile(project);
+    const Result result = run({QStringLiteral("list"), project});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("newer version of Lectern")), qPrintable(result.err));
+    QCOMPARE(testutil::readFile(project), before);
+    QCOMPARE(run({QStringLiteral("import"), project, testutil::dataPath(QStringLiteral("import/japanese.txt"))}).code, 2);
+    QCOMPARE(testutil::readFile(project), before);
+}
+
+void TestCli::usageErrors()
+{
+    QCOMPARE(run({QStringLiteral("show"), m_dir.filePath(QStringLiteral("x.lectern")), QStringLiteral("abc")}).code, 2);
+    const Result missing = run({QStringLiteral("list"), m_dir.filePath(QStringLiteral("nope.lectern"))});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
+    const Result version = run({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("lectern ")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
