@@ -75,7 +75,7 @@ Guess detectWithCld2(QStringView text)
 
 } // namespace
 
-Guess detect(QStringView text)
+Guess detectByScript(QStringView text)
 {
     const ScriptCount count = countScripts(text);
     const double total = count.latin + count.hangul + count.kana + count.han + count.other;
@@ -90,12 +90,19 @@ Guess detect(QStringView text)
         return {QStringLiteral("zh"), true};
     if (count.other / total >= 0.5)
         return {count.otherLang, true};
-    return detectWithCld2(text);
+    return {QStringLiteral("und"), false};
+}
+
+Guess detect(QStringView text)
+{
+    const Guess byScript = detectByScript(text);
+    return byScript.reliable ? byScript : detectWithCld2(text);
 }
 
 QString detectBlock(QStringView text, const QString &articleLang)
 {
-    const Guess guess = detect(text);
+    // Statistics need some text: a short line is only told apart by its script.
+    const Guess guess = text.size() >= 40 ? detect(text) : detectByScript(text);
     if (guess.code == QLatin1String("und") || guess.code == articleLang)
         return {};
     // Kanji-only lines in a Japanese article are Japanese.

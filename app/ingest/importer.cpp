@@ -160,9 +160,14 @@ NewArticle prepareFile(const QString &path)
                                    QLocale::c().formattedDataSize(MaxFileSize)));
     if (!file.open(QIODevice::ReadOnly))
         throw ImportError(tr("cannot read the file: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(MaxFileSize + 1);
+    // Read what the size says (plus a little, for a file still growing), never the limit:
+    // a 64 MB buffer per file would cost more than the parsing.
+    const QByteArray bytes = file.read(std::min(info.size() + 65536, MaxFileSize + 1));
     if (file.error() != QFileDevice::NoError)
         throw ImportError(tr("cannot read the file: %1").arg(file.errorString()));
+    if (bytes.size() > MaxFileSize)
+        throw ImportError(tr("the file is too large (the limit is %1)")
+                              .arg(QLocale::c().formattedDataSize(MaxFileSize)));
     return prepareBytes(bytes, path, detectFormat(path, bytes));
 }
 

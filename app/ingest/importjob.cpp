@@ -2,6 +2,7 @@
 
 #include "../storage/articlerepository.h"
 #include "../storage/database.h"
+#include "../storage/sqlitefile.h"
 #include "../storage/storageerror.h"
 #include "importer.h"
 #include "parseddocument.h"
@@ -10,6 +11,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <optional>
@@ -80,6 +82,14 @@ QList<ImportOutcome> ImportJob::run(const QStringList &paths)
 
     ArticleRepository articles(m_db);
     QHash<QByteArray, qint64> seen;
+    sqlite::setBulkMode(m_db, true);
+    const auto restore = qScopeGuard([this] {
+        try {
+            sqlite::setBulkMode(m_db, false);
+        } catch (const StorageError &) {
+            // The connection is unusable; the next statement will say so.
+        }
+    });
     auto batchAt = [&](qsizetype start) { return files.mid(start, m_batchSize); };
     // Parse the next batch on the pool while this thread writes the current one.
     QFuture<Prepared> pending = QtConcurrent::mapped(batchAt(0), prepare);

@@ -64,9 +64,12 @@ qint64 ArticleRepository::insert(const NewArticle &article)
 
 qint64 ArticleRepository::findBySha256(const QByteArray &sha256)
 {
-    Statement find(m_db, QStringLiteral("SELECT id FROM articles WHERE sha256 = ?"));
-    find.run(sha256);
-    return find.next() ? find.integer(0) : 0;
+    if (!m_findSha)
+        m_findSha = std::make_unique<Statement>(m_db, QStringLiteral("SELECT id FROM articles WHERE sha256 = ?"));
+    m_findSha->run(sha256);
+    const qint64 id = m_findSha->next() ? m_findSha->integer(0) : 0;
+    m_findSha->finish();
+    return id;
 }
 
 void ArticleRepository::setDeleted(const QList<qint64> &ids, bool deleted)

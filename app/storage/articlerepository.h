@@ -69,6 +69,7 @@ private:
     std::unique_ptr<Statement> m_insertArticle;
     std::unique_ptr<Statement> m_insertText;
     std::unique_ptr<Statement> m_insertOriginal;
+    std::unique_ptr<Statement> m_findSha;
     std::unique_ptr<fulltext::Writer> m_search;
 };
 

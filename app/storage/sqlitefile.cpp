@@ -71,6 +71,14 @@ void setApplicationId(Database &db)
     db.exec(QStringLiteral("PRAGMA application_id = %1").arg(qint32(ApplicationId)));
 }
 
+void setBulkMode(Database &db, bool on)
+{
+    if (db.isReadOnly() || db.path() == QLatin1String(":memory:"))
+        return;
+    db.exec(on ? QStringLiteral("PRAGMA synchronous = NORMAL") : QStringLiteral("PRAGMA synchronous = FULL"));
+    db.exec(on ? QStringLiteral("PRAGMA cache_size = -65536") : QStringLiteral("PRAGMA cache_size = -32768"));
+}
+
 void checkpoint(Database &db)
 {
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

@@ -30,6 +30,10 @@ int userVersion(Database &db);
 void setUserVersion(Database &db, int version);
 quint32 applicationId(Database &db);
 void setApplicationId(Database &db);
+// Bulk mode for imports: synchronous=NORMAL (WAL stays consistent after a crash or power
+// cut; a power cut may lose the last batches, which a repeated import restores) and a
+// larger page cache. Turning it off restores FULL durability for edits.
+void setBulkMode(Database &db, bool on);
 // Writes the WAL back into the main file, so its header shows the schema version.
 void checkpoint(Database &db);
 // Copies the whole database consistently into a new file (VACUUM INTO).
