@@ -7,9 +7,14 @@
 #include "../storage/projectfile.h"
 #include "../storage/searchtext.h"
 #include "../storage/storageerror.h"
+#include "../storage/sqlitefile.h"
 #include "commands/commands.h"
+#include "importtask.h"
 
+#include <QFile>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace lectern {
 
@@ -83,14 +88,61 @@ bool ProjectDocument::push(std::unique_ptr<commands::Command> command)
     return true;
 }
 
-int ProjectDocument::articleCount() const
+int ProjectDocument::articleCount(const ArticleFilter &filter) const
 {
-    return ArticleRepository(*m_db).count();
+    return ArticleRepository(*m_db).count(filter);
 }
 
-QList<ArticleMeta> ProjectDocument::articles(int limit, int offset) const
+QList<ArticleMeta> ProjectDocument::articles(int limit, int offset, const ArticleFilter &filter) const
 {
-    return ArticleRepository(*m_db).list({}, limit, offset);
+    return ArticleRepository(*m_db).list(filter, limit, offset);
+}
+
+QStringList ProjectDocument::outlets() const
+{
+    return ArticleRepository(*m_db).outlets();
+}
+
+QStringList ProjectDocument::languages() const
+{
+    return ArticleRepository(*m_db).languages();
+}
+
+int ProjectDocument::tagUsage(qint64 tagId) const
+{
+    return AnnotationRepository(*m_db).tagUsage(tagId);
+}
+
+QList<qint64> ProjectDocument::articleTags(qint64 articleId) const
+{
+    return AnnotationRepository(*m_db).articleTags(articleId);
+}
+
+QPair<QString, QString> ProjectDocument::articleNote(qint64 articleId) const
+{
+    return AnnotationRepository(*m_db).articleNote(articleId);
+}
+
+QStringList ProjectDocument::projectWords(const QString &lang) const
+{
+    return AnnotationRepository(*m_db).projectWords(lang);
+}
+
+bool ProjectDocument::saveCopy(const QString &path, QString *error) const
+{
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        if (error)
+            *error = tr("Cannot replace %1.").arg(path);
+        return false;
+    }
+    try {
+        sqlite::copyTo(*m_db, path);
+    } catch (const StorageError &e) {
+        if (error)
+            *error = tr("Cannot save a copy as %1: %2").arg(path, e.message());
+        return false;
+    }
+    return true;
 }
 
 std::optional<ArticleMeta> ProjectDocument::article(qint64 id) const
@@ -155,6 +207,25 @@ QList<ImportOutcome> ProjectDocument::importFiles(const QStringList &paths, Impo
     return outcomes;
 }
 
+ImportTask *ProjectDocument::startImport(const QStringList &paths)
+{
+    auto *task = new ImportTask(path(), paths, this);
+    connect(task, &ImportTask::finished, this, [this, task] { finishImport(task); });
+    task->start();
+    return task;
+}
+
+void ProjectDocument::finishImport(ImportTask *task)
+{
+    if (!task->error().isEmpty())
+        reportFailure(task->error());
+    if (!task->importedIds().isEmpty()) {
+        // The task stored them already; the first redo() that push() makes is a no-op.
+        m_undoStack->push(new commands::Import(*this, task->importedIds()));
+        emit articlesChanged();
+    }
+}
+
 qint64 ProjectDocument::createTag(const QString &name, const QString &color, qint64 parentId)
 {
     Tag tag;
@@ -210,15 +281,110 @@ qint64 ProjectDocument::addAnnotation(qint64 articleId, int start, int end,
     return push(std::move(command)) ? raw->annotationId() : 0;
 }
 
-bool ProjectDocument::setAnnotationNote(qint64 id, const QString &note)
+bool ProjectDocument::changeAnnotation(qint64 id, const QString &text,
+                                       const std::function<void(Annotation &)> &change, bool mergeable)
 {
     const auto before = AnnotationRepository(*m_db).annotation(id);
     if (!before)
         return false;
     Annotation after = *before;
-    after.note = note;
+    change(after);
     after.modified = QDateTime::currentDateTimeUtc();
-    return push(std::make_unique<commands::ChangeAnnotation>(*this, tr("Edit note"), before, after));
+    auto command = std::make_unique<commands::ChangeAnnotation>(*this, text, before, after);
+    if (mergeable)
+        command->setMergeable();
+    return push(std::move(command));
+}
+
+bool ProjectDocument::setAnnotationNote(qint64 id, const QString &note, const QString &lang)
+{
+    return changeAnnotation(id, tr("Edit note"), [&](Annotation &a) {
+        a.note = note;
+        a.noteLang = lang;
+    }, true);
+}
+
+bool ProjectDocument::setAnnotationTags(qint64 id, const QList<qint64> &tagIds)
+{
+    return changeAnnotation(id, tr("Change tags"), [&](Annotation &a) { a.tagIds = tagIds; });
+}
+
+bool ProjectDocument::moveTag(qint64 id, qint64 newParentId, int position)
+{
+    // A tag cannot move under itself or its own descendants.
+    for (const Tag &t : AnnotationRepository(*m_db).subtree(id))
+        if (t.id == newParentId)
+            return false;
+    return changeTag(id, tr("Move tag"), [&](Tag &tag) {
+        tag.parentId = newParentId;
+        tag.position = position;
+    });
+}
+
+bool ProjectDocument::deleteTag(qint64 id)
+{
+    AnnotationRepository repository(*m_db);
+    const QList<Tag> subtree = repository.subtree(id);
+    if (subtree.isEmpty())
+        return false;
+    QList<qint64> ids;
+    for (const Tag &t : subtree)
+        ids.append(t.id);
+    return push(std::make_unique<commands::DeleteTag>(*this, subtree, repository.usesOf(ids)));
+}
+
+bool ProjectDocument::mergeTags(qint64 fromId, qint64 intoId)
+{
+    AnnotationRepository repository(*m_db);
+    const auto from = repository.tag(fromId);
+    const auto into = repository.tag(intoId);
+    if (!from || !into || fromId == intoId)
+        return false;
+    for (const Tag &t : repository.subtree(fromId))
+        if (t.id == intoId)
+            return false; // merging a tag into its own sub-tag would orphan it
+    QList<Tag> children;
+    for (const Tag &t : repository.tags())
+        if (t.parentId == fromId)
+            children.append(t);
+    const TagUses fromUses = repository.usesOf({fromId});
+    const TagUses intoUses = repository.usesOf({intoId});
+    TagUses added;
+    for (const auto &use : fromUses.annotations) {
+        const bool present = std::any_of(intoUses.annotations.begin(), intoUses.annotations.end(),
+                                         [&](const auto &u) { return u.annotationId == use.annotationId; });
+        if (!present)
+            added.annotations.append({use.annotationId, intoId, use.position});
+    }
+    for (const auto &[articleId, tagId] : fromUses.articles) {
+        Q_UNUSED(tagId);
+        if (!intoUses.articles.contains({articleId, intoId}))
+            added.articles.append({articleId, intoId});
+    }
+    return push(std::make_unique<commands::MergeTags>(*this, *from, *into, children, fromUses, added));
+}
+
+bool ProjectDocument::setArticleTags(qint64 articleId, const QList<qint64> &tagIds)
+{
+    const QList<qint64> before = articleTags(articleId);
+    if (before == tagIds)
+        return true;
+    return push(std::make_unique<commands::ChangeArticleTags>(*this, articleId, before, tagIds));
+}
+
+bool ProjectDocument::setArticleNote(qint64 articleId, const QString &note, const QString &lang)
+{
+    const auto before = articleNote(articleId);
+    if (before.first == note && before.second == lang)
+        return true;
+    return push(std::make_unique<commands::ChangeArticleNote>(*this, articleId, before, qMakePair(note, lang)));
+}
+
+bool ProjectDocument::addProjectWord(const QString &word, const QString &lang)
+{
+    if (word.trimmed().isEmpty() || projectWords(lang).contains(word))
+        return false;
+    return push(std::make_unique<commands::ChangeProjectWord>(*this, word.trimmed(), lang, true));
 }
 
 bool ProjectDocument::removeAnnotation(qint64 id)

@@ -3,10 +3,13 @@
 #include "../ingest/importjob.h"
 #include "../model/annotation.h"
 #include "../model/article.h"
+#include "../storage/articlerepository.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,9 +17,8 @@ class QUndoStack;
 
 namespace lectern {
 
-class AnnotationRepository;
-class ArticleRepository;
 class Database;
+class ImportTask;
 namespace commands { class Command; }
 
 struct SearchHit {
@@ -51,46 +53,68 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // The message of the last edit that failed (disk full, read-only file ...).
     QString lastError() const { return m_lastError; }
+    // Writes a consistent copy of the whole project to a new file.
+    bool saveCopy(const QString &path, QString *error) const;
 
     // Reading.
-    int articleCount() const;
-    QList<ArticleMeta> articles(int limit = -1, int offset = 0) const;
+    int articleCount(const ArticleFilter &filter = {}) const;
+    QList<ArticleMeta> articles(int limit = -1, int offset = 0, const ArticleFilter &filter = {}) const;
     std::optional<ArticleMeta> article(qint64 id) const;
     QString articleText(qint64 id) const;
     QList<Block> articleBlocks(qint64 id) const;
     QByteArray articleOriginal(qint64 id) const;
+    QStringList outlets() const;
+    QStringList languages() const;
     SearchResults search(const QString &query, int limit = 50, int offset = 0) const;
     QList<Tag> tags() const;
+    int tagUsage(qint64 tagId) const;
     QList<Annotation> annotations(qint64 articleId) const;
+    QList<qint64> articleTags(qint64 articleId) const;
+    QPair<QString, QString> articleNote(qint64 articleId) const; // note, language
+    QStringList projectWords(const QString &lang) const;
 
-    // Editing. Import runs on the calling thread (parsing uses worker threads); one undo
-    // step takes back the whole import.
+    // Importing. importFiles blocks (parsing uses worker threads); startImport runs on a
+    // thread of its own and reports through the task. Either way one undo step takes back
+    // the whole import.
     QList<ImportOutcome> importFiles(const QStringList &paths, ImportJob::Progress progress = {});
+    ImportTask *startImport(const QStringList &paths);
+
+    // The codebook.
     qint64 createTag(const QString &name, const QString &color, qint64 parentId = 0);
     bool renameTag(qint64 id, const QString &name);
     bool setTagColor(qint64 id, const QString &color);
+    bool moveTag(qint64 id, qint64 newParentId, int position);
+    bool deleteTag(qint64 id);
+    bool mergeTags(qint64 fromId, qint64 intoId);
+
+    // Annotations and article-level tags and notes.
     qint64 addAnnotation(qint64 articleId, int start, int end, const QList<qint64> &tagIds = {},
                          const QString &note = {});
-    bool setAnnotationNote(qint64 id, const QString &note);
+    bool setAnnotationNote(qint64 id, const QString &note, const QString &lang = {});
+    bool setAnnotationTags(qint64 id, const QList<qint64> &tagIds);
     bool removeAnnotation(qint64 id);
-
-    // For commands: the storage they work on and the signals they raise.
-    Database &database() const { return *m_db; }
-    void announceArticles() { emit articlesChanged(); }
-    void announceTags() { emit tagsChanged(); }
-    void announceAnnotations(qint64 articleId) { emit annotationsChanged(articleId); }
-    void reportFailure(const QString &message);
+    bool setArticleTags(qint64 articleId, const QList<qint64> &tagIds);
+    bool setArticleNote(qint64 articleId, const QString &note, const QString &lang = {});
+    bool addProjectWord(const QString &word, const QString &lang);
 
 signals:
     void articlesChanged();
     void tagsChanged();
-    void annotationsChanged(qint64 articleId);
+    void annotationsChanged(qint64 articleId); // 0: any article
+    void articleTagsChanged(qint64 articleId); // whole-article tags or note
+    void projectWordsChanged(const QString &lang);
     void editFailed(const QString &message);
 
 private:
+    friend class commands::Command;
+
     bool openFile(const QString &path, QString *error, int intent);
     bool push(std::unique_ptr<commands::Command> command);
     bool changeTag(qint64 id, const QString &text, const std::function<void(Tag &)> &change);
+    bool changeAnnotation(qint64 id, const QString &text, const std::function<void(Annotation &)> &change,
+                          bool mergeable = false);
+    void finishImport(ImportTask *task);
+    void reportFailure(const QString &message);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;

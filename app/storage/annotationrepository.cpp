@@ -3,6 +3,8 @@
 #include "database.h"
 #include "statement.h"
 
+#include <QStringList>
+
 namespace lectern {
 
 static QString stamp(const QDateTime &time)
@@ -65,6 +67,117 @@ int AnnotationRepository::tagUsage(qint64 id)
                                          " + (SELECT count(*) FROM article_tags WHERE tag_id = ?)"));
     query.run(id, id);
     return query.next() ? int(query.integer(0)) : 0;
+}
+
+QList<Tag> AnnotationRepository::subtree(qint64 id)
+{
+    QList<Tag> result;
+    if (const auto root = tag(id))
+        result.append(*root);
+    const QList<Tag> all = tags();
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        for (const Tag &candidate : all)
+            if (candidate.parentId == result[i].id)
+                result.append(candidate);
+    }
+    return result;
+}
+
+TagUses AnnotationRepository::usesOf(const QList<qint64> &tagIds)
+{
+    TagUses uses;
+    Statement annotations(m_db, QStringLiteral(
+        "SELECT annotation_id, tag_id, position FROM annotation_tags WHERE tag_id = ?"));
+    Statement articles(m_db, QStringLiteral("SELECT article_id, tag_id FROM article_tags WHERE tag_id = ?"));
+    for (qint64 id : tagIds) {
+        annotations.run(id);
+        while (annotations.next())
+            uses.annotations.append({annotations.integer(0), annotations.integer(1), int(annotations.integer(2))});
+        articles.run(id);
+        while (articles.next())
+            uses.articles.append({articles.integer(0), articles.integer(1)});
+    }
+    return uses;
+}
+
+void AnnotationRepository::addUses(const TagUses &uses)
+{
+    Statement annotation(m_db, QStringLiteral(
+        "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id, position) VALUES (?,?,?)"));
+    for (const auto &use : uses.annotations)
+        annotation.run(use.annotationId, use.tagId, use.position);
+    Statement article(m_db, QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?,?)"));
+    for (const auto &[articleId, tagId] : uses.articles)
+        article.run(articleId, tagId);
+}
+
+void AnnotationRepository::removeUses(const TagUses &uses)
+{
+    Statement annotation(m_db, QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"));
+    for (const auto &use : uses.annotations)
+        annotation.run(use.annotationId, use.tagId);
+    Statement article(m_db, QStringLiteral("DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?"));
+    for (const auto &[articleId, tagId] : uses.articles)
+        article.run(articleId, tagId);
+}
+
+QList<qint64> AnnotationRepository::articleTags(qint64 articleId)
+{
+    Statement query(m_db, QStringLiteral("SELECT t.tag_id FROM article_tags t JOIN tags g ON g.id = t.tag_id"
+                                         " WHERE t.article_id = ? ORDER BY g.position, g.id"));
+    query.run(articleId);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.integer(0));
+    return ids;
+}
+
+void AnnotationRepository::setArticleTags(qint64 articleId, const QList<qint64> &tagIds)
+{
+    Statement(m_db, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?")).run(articleId);
+    Statement add(m_db, QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?,?)"));
+    for (qint64 id : tagIds)
+        add.run(articleId, id);
+}
+
+QPair<QString, QString> AnnotationRepository::articleNote(qint64 articleId)
+{
+    Statement query(m_db, QStringLiteral("SELECT note, coalesce(note_lang, '') FROM article_notes WHERE article_id = ?"));
+    query.run(articleId);
+    if (!query.next())
+        return {};
+    return {query.text(0), query.text(1)};
+}
+
+void AnnotationRepository::setArticleNote(qint64 articleId, const QString &note, const QString &lang)
+{
+    if (note.isEmpty()) {
+        Statement(m_db, QStringLiteral("DELETE FROM article_notes WHERE article_id = ?")).run(articleId);
+        return;
+    }
+    Statement(m_db, QStringLiteral(
+        "INSERT INTO article_notes (article_id, note, note_lang, modified_at) VALUES (?,?,?,?)"
+        " ON CONFLICT(article_id) DO UPDATE SET note = excluded.note, note_lang = excluded.note_lang,"
+        " modified_at = excluded.modified_at"))
+        .run(articleId, note, lang.isEmpty() ? QVariant() : QVariant(lang), stamp({}));
+}
+
+QStringList AnnotationRepository::projectWords(const QString &lang)
+{
+    Statement query(m_db, QStringLiteral("SELECT word FROM project_words WHERE lang = ? ORDER BY word"));
+    query.run(lang);
+    QStringList words;
+    while (query.next())
+        words.append(query.text(0));
+    return words;
+}
+
+void AnnotationRepository::setProjectWord(const QString &word, const QString &lang, bool present)
+{
+    if (present)
+        Statement(m_db, QStringLiteral("INSERT OR IGNORE INTO project_words (word, lang) VALUES (?,?)")).run(word, lang);
+    else
+        Statement(m_db, QStringLiteral("DELETE FROM project_words WHERE word = ? AND lang = ?")).run(word, lang);
 }
 
 static const char *const annotationColumns =

@@ -101,9 +101,16 @@ static QString whereClause(const ArticleFilter &filter, QVariantList &values)
                                 " ON t.annotation_id = n.id WHERE t.tag_id = ?)");
         values << filter.tagId << filter.tagId;
     }
-    if (!filter.titleContains.isEmpty()) {
+    if (!filter.titleContains.isEmpty() && !filter.fullText.isEmpty()) {
+        terms << QStringLiteral("(instr(lower(a.title), lower(?)) > 0 OR a.id IN"
+                                " (SELECT rowid FROM search_index WHERE search_index MATCH ?))");
+        values << filter.titleContains << filter.fullText;
+    } else if (!filter.titleContains.isEmpty()) {
         terms << QStringLiteral("instr(lower(a.title), lower(?)) > 0");
         values << filter.titleContains;
+    } else if (!filter.fullText.isEmpty()) {
+        terms << QStringLiteral("a.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)");
+        values << filter.fullText;
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
@@ -147,8 +154,12 @@ static ArticleMeta readMeta(const Statement &row)
 QList<ArticleMeta> ArticleRepository::list(const ArticleFilter &filter, int limit, int offset)
 {
     QVariantList values;
+    static const char *const sortColumns[] = {"a.id", "a.title COLLATE NOCASE", "s.name COLLATE NOCASE",
+                                              "a.published", "a.lang", "12"};
+    const QString order = QLatin1String(sortColumns[int(filter.sort)])
+        + (filter.descending ? QStringLiteral(" DESC") : QString()) + QStringLiteral(", a.id");
     Statement query(m_db, QLatin1String(metaColumns) + whereClause(filter, values)
-                              + QStringLiteral(" ORDER BY a.id LIMIT ? OFFSET ?"));
+                              + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
     int i = 0;
     for (; i < values.size(); ++i)
         query.bind(i, values[i]);
@@ -193,6 +204,27 @@ QByteArray ArticleRepository::original(qint64 id)
         return {};
     const QByteArray stored = query.value(1).toByteArray();
     return query.text(0) == QLatin1String("zlib") ? qUncompress(stored) : stored;
+}
+
+static QStringList column(Database &db, const QString &sql)
+{
+    Statement query(db, sql);
+    query.exec();
+    QStringList values;
+    while (query.next())
+        values.append(query.text(0));
+    return values;
+}
+
+QStringList ArticleRepository::outlets()
+{
+    return column(m_db, QStringLiteral("SELECT name FROM sources WHERE id IN (SELECT source_id FROM articles"
+                                       " WHERE deleted_at IS NULL) ORDER BY name COLLATE NOCASE"));
+}
+
+QStringList ArticleRepository::languages()
+{
+    return column(m_db, QStringLiteral("SELECT DISTINCT lang FROM articles WHERE deleted_at IS NULL ORDER BY lang"));
 }
 
 QString ArticleRepository::blocksToJson(const QList<Block> &blocks)

@@ -29,11 +29,16 @@ struct NewArticle {
 };
 
 struct ArticleFilter {
+    enum class Sort { Id, Title, Outlet, Published, Lang, Annotations };
+
     QString lang;
     QString outlet;
-    qint64 tagId = 0;
+    qint64 tagId = 0;           // on the article or on one of its annotations
     QString titleContains;
+    QString fullText;           // an FTS5 expression (searchtext::parseQuery)
     bool includeDeleted = false;
+    Sort sort = Sort::Id;
+    bool descending = false;
 };
 
 // Reads and writes articles, their texts, originals and search entries.
@@ -57,6 +62,8 @@ public:
     QString text(qint64 id);
     QList<Block> blocks(qint64 id);
     QByteArray original(qint64 id);
+    QStringList outlets();
+    QStringList languages();
 
     static QString blocksToJson(const QList<Block> &blocks);
     static QList<Block> blocksFromJson(const QString &json);

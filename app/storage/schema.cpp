@@ -126,9 +126,19 @@ static void migration1(Database &db)
     fulltext::createIndex(db);
 }
 
+// Version 2: indexes for sorting the article list of a large project by its columns.
+static void migration2(Database &db)
+{
+    execAll(db, {
+        QStringLiteral("CREATE INDEX articles_title ON articles(title COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX articles_published ON articles(published)"),
+        QStringLiteral("CREATE INDEX articles_lang ON articles(lang)"),
+    });
+}
+
 static const std::vector<std::function<void(Database &)>> &migrations()
 {
-    static const std::vector<std::function<void(Database &)>> list = {migration1};
+    static const std::vector<std::function<void(Database &)>> list = {migration1, migration2};
     return list;
 }
 

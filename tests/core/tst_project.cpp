@@ -1,5 +1,6 @@
 // ProjectDocument through its API alone: every edit undoable, saved at once, there after
 // reopening (STYLE.md 9).
+#include "project/importtask.h"
 #include "project/projectdocument.h"
 #include "testutil.h"
 
@@ -21,6 +22,15 @@ private slots:
     void editsSurviveReopen();
     void searchReturnsSnippets();
     void readOnlyProjectReportsFailedEdit();
+    void deleteTagUndoRestoresSubtreeAndUses();
+    void mergeTagsUndo();
+    void moveTagRefusesCycles();
+    void articleTagsAndNote();
+    void noteTypingIsOneUndoStep();
+    void projectWords();
+    void saveCopyIsComplete();
+    void backgroundImportIsUndoable();
+    void filteredAndSortedList();
 
 private:
     QString m_path;
@@ -152,6 +162,170 @@ void TestProject::readOnlyProjectReportsFailedEdit()
     QVERIFY(!project.lastError().isEmpty());
     QCOMPARE(project.undoStack()->count(), 0);
     QVERIFY(project.tags().isEmpty());
+}
+
+// A project with one article and an annotation tagged with a sub-tag; returns ids.
+struct Fixture {
+    qint64 article, parent, child, other, annotation;
+};
+
+static Fixture makeFixture(ProjectDocument &project)
+{
+    project.importFiles({testutil::dataPath(QStringLiteral("import/reader-mode.html"))});
+    Fixture f{};
+    f.article = project.articles().first().id;
+    f.parent = project.createTag(QStringLiteral("Figures"), QStringLiteral("#cc3333"));
+    f.child = project.createTag(QStringLiteral("Prices"), QStringLiteral("#3366cc"), f.parent);
+    f.other = project.createTag(QStringLiteral("Money"), QStringLiteral("#33aa33"));
+    f.annotation = project.addAnnotation(f.article, 10, 30, {f.child, f.parent});
+    project.setArticleTags(f.article, {f.child});
+    return f;
+}
+
+void TestProject::deleteTagUndoRestoresSubtreeAndUses()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const Fixture f = makeFixture(project);
+    QCOMPARE(project.tagUsage(f.child), 2);
+    QVERIFY(project.deleteTag(f.parent));
+    QCOMPARE(project.tags().size(), 1);
+    QVERIFY(project.annotations(f.article).first().tagIds.isEmpty());
+    QVERIFY(project.articleTags(f.article).isEmpty());
+    project.undoStack()->undo();
+    QCOMPARE(project.tags().size(), 3);
+    QCOMPARE(project.annotations(f.article).first().tagIds, (QList<qint64>{f.child, f.parent}));
+    QCOMPARE(project.articleTags(f.article), QList<qint64>{f.child});
+    project.undoStack()->redo();
+    QCOMPARE(project.tags().size(), 1);
+}
+
+void TestProject::mergeTagsUndo()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const Fixture f = makeFixture(project);
+    QVERIFY(!project.mergeTags(f.parent, f.child)); // not into its own sub-tag
+    QVERIFY(project.mergeTags(f.parent, f.other));
+    QCOMPARE(project.tags().size(), 2);
+    QList<qint64> tags = project.annotations(f.article).first().tagIds;
+    std::sort(tags.begin(), tags.end());
+    QCOMPARE(tags, (QList<qint64>{f.child, f.other}));
+    for (const Tag &t : project.tags())
+        if (t.id == f.child)
+            QCOMPARE(t.parentId, f.other);
+    project.undoStack()->undo();
+    QCOMPARE(project.tags().size(), 3);
+    QCOMPARE(project.annotations(f.article).first().tagIds, (QList<qint64>{f.child, f.parent}));
+    for (const Tag &t : project.tags())
+        if (t.id == f.child)
+            QCOMPARE(t.parentId, f.parent);
+}
+
+void TestProject::moveTagRefusesCycles()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const Fixture f = makeFixture(project);
+    QVERIFY(!project.moveTag(f.parent, f.child, 0));
+    QVERIFY(project.moveTag(f.child, f.other, 0));
+    project.undoStack()->undo();
+    for (const Tag &t : project.tags())
+        if (t.id == f.child)
+            QCOMPARE(t.parentId, f.parent);
+}
+
+void TestProject::articleTagsAndNote()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const Fixture f = makeFixture(project);
+    QSignalSpy changed(&project, &ProjectDocument::articleTagsChanged);
+    QVERIFY(project.setArticleNote(f.article, QStringLiteral("Compare with the operator's statement"), QStringLiteral("en")));
+    QCOMPARE(project.articleNote(f.article).first, QStringLiteral("Compare with the operator's statement"));
+    QCOMPARE(project.articleNote(f.article).second, QStringLiteral("en"));
+    QCOMPARE(changed.count(), 1);
+    project.undoStack()->undo();
+    QVERIFY(project.articleNote(f.article).first.isEmpty());
+}
+
+void TestProject::noteTypingIsOneUndoStep()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const Fixture f = makeFixture(project);
+    const int steps = project.undoStack()->count();
+    for (const char *text : {"C", "Ch", "Che", "Check"})
+        QVERIFY(project.setAnnotationNote(f.annotation, QString::fromLatin1(text)));
+    QCOMPARE(project.undoStack()->count(), steps + 1);
+    project.undoStack()->undo();
+    QVERIFY(project.annotations(f.article).first().note.isEmpty());
+}
+
+void TestProject::projectWords()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    QVERIFY(project.addProjectWord(QStringLiteral("Nordlys"), QStringLiteral("da")));
+    QVERIFY(!project.addProjectWord(QStringLiteral("Nordlys"), QStringLiteral("da")));
+    QCOMPARE(project.projectWords(QStringLiteral("da")), QStringList{QStringLiteral("Nordlys")});
+    QVERIFY(project.projectWords(QStringLiteral("en")).isEmpty());
+    project.undoStack()->undo();
+    QVERIFY(project.projectWords(QStringLiteral("da")).isEmpty());
+}
+
+void TestProject::saveCopyIsComplete()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy.lectern"));
+    {
+        ProjectDocument project;
+        QVERIFY(project.open(m_path, nullptr));
+        makeFixture(project);
+        QString error;
+        QVERIFY2(project.saveCopy(copy, &error), qPrintable(error));
+    }
+    ProjectDocument reopened;
+    QString error;
+    QVERIFY2(reopened.open(copy, &error), qPrintable(error));
+    QCOMPARE(reopened.articleCount(), 1);
+    QCOMPARE(reopened.tags().size(), 3);
+    QCOMPARE(reopened.annotations(reopened.articles().first().id).size(), 1);
+}
+
+void TestProject::backgroundImportIsUndoable()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    ImportTask *task = project.startImport({testutil::dataPath(QStringLiteral("import"))});
+    QSignalSpy progress(task, &ImportTask::progress);
+    QSignalSpy finished(task, &ImportTask::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(task->outcomes().size(), 7);
+    QVERIFY(progress.count() >= 1);
+    QCOMPARE(project.articleCount(), 7);
+    QCOMPARE(project.undoStack()->count(), 1);
+    project.undoStack()->undo();
+    QCOMPARE(project.articleCount(), 0);
+}
+
+void TestProject::filteredAndSortedList()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    project.importFiles({testutil::dataPath(QStringLiteral("import"))});
+    ArticleFilter filter;
+    filter.lang = QStringLiteral("ko");
+    QCOMPARE(project.articleCount(filter), 1);
+    filter = {};
+    filter.sort = ArticleFilter::Sort::Title;
+    const QList<ArticleMeta> sorted = project.articles(-1, 0, filter);
+    for (int i = 1; i < sorted.size(); ++i)
+        QVERIFY(sorted[i - 1].title.compare(sorted[i].title, Qt::CaseInsensitive) <= 0
+                || sorted[i - 1].title.at(0).unicode() > 127);
+    filter.titleContains = QStringLiteral("ferry");
+    QCOMPARE(project.articleCount(filter), 1);
+    QVERIFY(project.outlets().contains(QStringLiteral("Island Courier")));
+    QVERIFY(project.languages().contains(QStringLiteral("ja")));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -15,11 +15,18 @@ Command::Command(ProjectDocument &document, const QString &text)
 
 void Command::execute(bool forward)
 {
-    Transaction transaction(m_document.database());
-    apply(m_document.database(), forward);
+    Transaction transaction(*m_document.m_db);
+    apply(*m_document.m_db, forward);
     transaction.commit();
     notify(forward);
 }
+
+void Command::announceArticles() { emit m_document.articlesChanged(); }
+void Command::announceTags() { emit m_document.tagsChanged(); }
+void Command::announceAnnotations(qint64 articleId) { emit m_document.annotationsChanged(articleId); }
+void Command::announceArticleTags(qint64 articleId) { emit m_document.articleTagsChanged(articleId); }
+void Command::announceProjectWords(const QString &lang) { emit m_document.projectWordsChanged(lang); }
+void Command::reportFailure(const QString &message) { m_document.reportFailure(message); }
 
 void Command::redo()
 {
@@ -30,7 +37,7 @@ void Command::redo()
     try {
         execute(true);
     } catch (const StorageError &error) {
-        m_document.reportFailure(error.message());
+        reportFailure(error.message());
     }
 }
 
@@ -39,7 +46,7 @@ void Command::undo()
     try {
         execute(false);
     } catch (const StorageError &error) {
-        m_document.reportFailure(error.message());
+        reportFailure(error.message());
     }
 }
 
@@ -55,7 +62,7 @@ void Import::apply(Database &db, bool forward)
 
 void Import::notify(bool)
 {
-    m_document.announceArticles();
+    announceArticles();
 }
 
 ChangeTag::ChangeTag(ProjectDocument &document, const QString &text, std::optional<Tag> before,
@@ -79,7 +86,7 @@ void ChangeTag::apply(Database &db, bool forward)
 
 void ChangeTag::notify(bool)
 {
-    m_document.announceTags();
+    announceTags();
 }
 
 qint64 ChangeTag::tagId() const
@@ -110,7 +117,7 @@ void ChangeAnnotation::apply(Database &db, bool forward)
 void ChangeAnnotation::notify(bool)
 {
     const auto &any = m_after ? m_after : m_before;
-    m_document.announceAnnotations(any->articleId);
+    announceAnnotations(any->articleId);
 }
 
 qint64 ChangeAnnotation::annotationId() const

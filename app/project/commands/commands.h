@@ -5,6 +5,7 @@
 // apply itself (so a failure is reported, not pushed) and QUndoStack runs the rest.
 
 #include "../../model/annotation.h"
+#include "../../storage/annotationrepository.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -18,6 +19,9 @@ class ProjectDocument;
 
 namespace commands {
 
+// Ids for QUndoCommand::mergeWith: typing in a note is one undo step, not one per key.
+enum MergeId { AnnotationNoteId = 1, ArticleNoteId = 2 };
+
 class Command : public QUndoCommand
 {
 public:
@@ -30,6 +34,13 @@ public:
 protected:
     virtual void apply(Database &db, bool forward) = 0;
     virtual void notify(bool forward) = 0;
+    // What changed, for the document's signals.
+    void announceArticles();
+    void announceTags();
+    void announceAnnotations(qint64 articleId);
+    void announceArticleTags(qint64 articleId);
+    void announceProjectWords(const QString &lang);
+    void reportFailure(const QString &message);
     ProjectDocument &m_document;
 
 private:
@@ -72,10 +83,91 @@ public:
     void apply(Database &db, bool forward) override;
     void notify(bool forward) override;
     qint64 annotationId() const;
+    // Note edits of the same annotation within a few seconds merge into one step.
+    void setMergeable() { m_mergeable = true; }
+    int id() const override { return m_mergeable ? AnnotationNoteId : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     std::optional<Annotation> m_before;
     std::optional<Annotation> m_after;
+    bool m_mergeable = false;
+};
+
+// Deletes a tag with its sub-tags and their uses; undo brings all of it back, same ids.
+class DeleteTag : public Command
+{
+public:
+    DeleteTag(ProjectDocument &document, const QList<Tag> &subtree, const TagUses &uses);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+
+private:
+    QList<Tag> m_subtree;
+    TagUses m_uses;
+};
+
+// Moves every use and sub-tag of one tag to another and deletes the first.
+class MergeTags : public Command
+{
+public:
+    MergeTags(ProjectDocument &document, const Tag &from, const Tag &into, const QList<Tag> &children,
+              const TagUses &fromUses, const TagUses &addedUses);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+
+private:
+    Tag m_from;
+    Tag m_into;
+    QList<Tag> m_children;
+    TagUses m_fromUses;
+    TagUses m_addedUses; // uses of `into` that the merge adds
+};
+
+// The tags on a whole article.
+class ChangeArticleTags : public Command
+{
+public:
+    ChangeArticleTags(ProjectDocument &document, qint64 articleId, const QList<qint64> &before,
+                      const QList<qint64> &after);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+
+private:
+    qint64 m_articleId;
+    QList<qint64> m_before;
+    QList<qint64> m_after;
+};
+
+// The whole-article note; typing merges like annotation notes.
+class ChangeArticleNote : public Command
+{
+public:
+    ChangeArticleNote(ProjectDocument &document, qint64 articleId, QPair<QString, QString> before,
+                      QPair<QString, QString> after);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+    int id() const override { return ArticleNoteId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    qint64 m_articleId;
+    QPair<QString, QString> m_before; // note, language
+    QPair<QString, QString> m_after;
+};
+
+// A word added to (or removed from) the project's spelling dictionary.
+class ChangeProjectWord : public Command
+{
+public:
+    ChangeProjectWord(ProjectDocument &document, const QString &word, const QString &lang, bool add);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+
+private:
+    QString m_word;
+    QString m_lang;
+    bool m_add;
 };
 
 } // namespace commands
