@@ -2,11 +2,22 @@
 // window (on a project path when one is given).
 #include "cli/cli.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/translations.h"
 
 #include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
+
+static QString optionValue(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return {};
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
 
 int main(int argc, char *argv[])
 {
@@ -34,8 +45,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Lectern"));
     QApplication::setOrganizationName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+    args = app.arguments();
+    const QString uiLanguage = optionValue(args, QStringLiteral("--ui-language"));
+    lectern::installTranslations(uiLanguage);
+
     lectern::MainWindow window;
-    const QStringList positional = app.arguments().mid(1);
+    const QStringList positional = args.mid(1);
     if (!positional.isEmpty())
         window.openProject(positional.first());
     window.show();

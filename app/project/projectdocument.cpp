@@ -78,6 +78,10 @@ void ProjectDocument::reportFailure(const QString &message)
 
 bool ProjectDocument::push(std::unique_ptr<commands::Command> command)
 {
+    if (m_applying) {
+        qWarning("Lectern: an edit was attempted while another was being applied; ignored");
+        return false;
+    }
     try {
         command->execute(true);
     } catch (const StorageError &error) {

@@ -119,6 +119,7 @@ private:
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack = nullptr;
     QString m_lastError;
+    bool m_applying = false; // a command is running
 };
 
 } // namespace lectern

@@ -1,32 +1,125 @@
 #include "mainwindow.h"
 
-#include "project/projectdocument.h"
+#include "importcontroller.h"
+#include "settings.h"
 
-#include <QHeaderView>
+#include "panels/annotationpanel.h"
+#include "panels/articlelistmodel.h"
+#include "panels/articlelistpanel.h"
+#include "panels/codebookmodel.h"
+#include "panels/codebookpanel.h"
+#include "panels/searchpanel.h"
+#include "project/projectdocument.h"
+#include "reader/articleview.h"
+#include "reader/readerpane.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QUndoStack>
 
 namespace lectern {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_project(new ProjectDocument(this)), m_articles(new QTableWidget(this))
+    : QMainWindow(parent), m_project(new ProjectDocument(this)), m_reader(new ReaderPane(this))
+    , m_articles(new ArticleListPanel(m_project, this)), m_annotations(new AnnotationPanel(m_project, this))
+    , m_codebook(new CodebookPanel(m_project, this)), m_search(new SearchPanel(m_project, this))
+    , m_importer(new ImportController(m_project, this))
 {
-    setWindowTitle(tr("Lectern"));
-    m_articles->setObjectName(QStringLiteral("articleList"));
-    m_articles->setColumnCount(5);
-    m_articles->setHorizontalHeaderLabels({tr("Title"), tr("Outlet"), tr("Date"), tr("Language"),
-                                           tr("Annotations")});
-    m_articles->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_articles->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_articles->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_articles->verticalHeader()->hide();
-    setCentralWidget(m_articles);
-    connect(m_project, &ProjectDocument::articlesChanged, this, &MainWindow::reloadArticles);
-    resize(1100, 700);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setCentralWidget(m_reader);
+    QDockWidget *articles = addPanel(m_articles, tr("Articles"), QStringLiteral("articlesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *codebook = addPanel(m_codebook, tr("Codebook"), QStringLiteral("codebookDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *annotations = addPanel(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"),
+                                        Qt::RightDockWidgetArea);
+    QDockWidget *search = addPanel(m_search, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(codebook, search);
+    codebook->raise();
+    m_reader->view()->setColumnWidthEm(settings::readerColumnWidth.get());
+    createActions();
+    connectPanels();
+    resize(1500, 900);
+    resizeDocks({articles, annotations}, {420, 340}, Qt::Horizontal);
+    resizeDocks({articles, codebook}, {560, 300}, Qt::Vertical);
+    restoreGeometry(settings::windowGeometry.get());
+    restoreState(settings::windowState.get());
+    updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Close the project while the panels that listen to it still exist, and let none of
+    // them hear of it: the window is going away.
+    m_project->undoStack()->disconnect();
+    m_project->disconnect();
+    delete m_project;
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_articles, &ArticleListPanel::articleSelected, this, &MainWindow::showArticle);
+    connect(m_annotations, &AnnotationPanel::annotationActivated, this, [this](qint64 id) {
+        for (const Annotation &a : m_project->annotations(m_article))
+            if (a.id == id)
+                m_reader->view()->revealRange(a.span.start, a.span.end);
+    });
+    ArticleView *view = m_reader->view();
+    connect(view, &ArticleView::annotationClicked, m_annotations, &AnnotationPanel::selectAnnotation);
+    connect(view, &ArticleView::contextMenuWanted, this, &MainWindow::fillViewerMenu);
+    connect(view, &ArticleView::tagDropped, this, [this](qint64 tag, int start, int end, qint64 onAnnotation) {
+        if (end > start) {
+            m_project->addAnnotation(m_article, start, end, {tag});
+        } else if (onAnnotation) {
+            for (const Annotation &a : m_project->annotations(m_article))
+                if (a.id == onAnnotation && !a.tagIds.contains(tag))
+                    m_project->setAnnotationTags(a.id, a.tagIds + QList<qint64>{tag});
+        }
+    });
+    connect(m_search, &SearchPanel::hitChosen, this, [this](qint64 article, int offset, int length) {
+        m_articles->selectArticle(article);
+        if (m_article != article)
+            showArticle(article);
+        if (offset >= 0)
+            m_reader->view()->revealRange(offset, offset + length);
+    });
+    connect(m_project, &ProjectDocument::annotationsChanged, this, [this](qint64 article) {
+        if (article == 0 || article == m_article)
+            refreshHighlights();
+    });
+    connect(m_project, &ProjectDocument::tagsChanged, this, &MainWindow::refreshHighlights);
+    connect(m_project, &ProjectDocument::articleTagsChanged, this, [this](qint64 article) {
+        if (article == m_article)
+            refreshHighlights();
+    });
+    connect(m_project, &ProjectDocument::articlesChanged, this, [this] {
+        if (m_article && !m_project->article(m_article))
+            showArticle(0);
+        else if (m_article)
+            refreshHighlights();
+    });
+    connect(m_project, &ProjectDocument::editFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("The change was not saved"), message);
+    });
+    connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        statusBar()->showMessage(m_project->undoStack()->undoText().isEmpty()
+                                     ? QString() : tr("Saved: %1").arg(m_project->undoStack()->undoText()), 4000);
+    });
+}
 
 bool MainWindow::openProject(const QString &path)
 {
@@ -35,22 +128,180 @@ bool MainWindow::openProject(const QString &path)
         QMessageBox::warning(this, tr("Cannot open project"), error);
         return false;
     }
-    setWindowTitle(tr("%1 – Lectern").arg(path));
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    m_articles->model()->reload();
+    m_codebook->model()->reload();
+    showArticle(0);
+    updateTitle();
     statusBar()->showMessage(tr("%n article(s)", nullptr, m_project->articleCount()));
     return true;
 }
 
-void MainWindow::reloadArticles()
+bool MainWindow::newProject(const QString &path)
 {
-    const QList<ArticleMeta> articles = m_project->articles(1000);
-    m_articles->setRowCount(int(articles.size()));
-    for (int row = 0; row < articles.size(); ++row) {
-        const ArticleMeta &m = articles[row];
-        const QStringList cells = {m.title, m.outlet, m.published.left(10), m.lang,
-                                   QString::number(m.annotationCount)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_articles->setItem(row, column, new QTableWidgetItem(cells[column]));
+    QString error;
+    if (!m_project->create(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot create project"), error);
+        return false;
     }
+    return openProject(path);
+}
+
+void MainWindow::closeProject()
+{
+    m_annotations->setArticle(0, {});
+    m_project->close();
+    m_articles->model()->reload();
+    m_codebook->model()->reload();
+    showArticle(0);
+    updateTitle();
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    m_article = 0;
+    const auto meta = id && m_project->isOpen() ? m_project->article(id) : std::nullopt;
+    if (!meta) {
+        m_reader->showEmpty(m_project->isOpen() ? tr("Choose an article in the list on the left.")
+                                                : tr("Open a project (Ctrl+O) or create one (Ctrl+N)."));
+        m_annotations->setArticle(0, {});
+        return;
+    }
+    m_article = id;
+    m_reader->view()->setArticle(*meta, m_project->articleText(id), m_project->articleBlocks(id));
+    m_annotations->setArticle(id, meta->lang);
+    refreshHighlights();
+}
+
+void MainWindow::refreshHighlights()
+{
+    if (!m_article)
+        return;
+    const auto meta = m_project->article(m_article);
+    if (!meta)
+        return;
+    QHash<qint64, QColor> colors;
+    QHash<qint64, QString> names;
+    for (const Tag &tag : m_project->tags()) {
+        colors.insert(tag.id, QColor(tag.color));
+        names.insert(tag.id, tag.name);
+    }
+    m_reader->view()->setAnnotations(m_project->annotations(m_article), colors, names);
+    QStringList articleTags;
+    const QList<qint64> ids = m_project->articleTags(m_article);
+    for (qint64 id : ids)
+        articleTags << names.value(id);
+    m_reader->showMeta(*meta, articleTags);
+}
+
+qint64 MainWindow::annotateSelection(const QList<qint64> &tagIds)
+{
+    const auto [start, end] = m_reader->view()->selectedRange();
+    if (!m_article || end <= start) {
+        statusBar()->showMessage(tr("Select a passage of the article first."), 4000);
+        return 0;
+    }
+    const qint64 id = m_project->addAnnotation(m_article, start, end, tagIds);
+    if (id)
+        m_annotations->selectAnnotation(id);
+    return id;
+}
+
+void MainWindow::applyFavourite(int number)
+{
+    const QList<Tag> ordered = m_codebook->model()->orderedTags();
+    if (number < 1 || number > ordered.size())
+        return;
+    const qint64 tag = ordered[number - 1].id;
+    const auto [start, end] = m_reader->view()->selectedRange();
+    if (end > start) {
+        annotateSelection({tag});
+        return;
+    }
+    // No selection: add the tag to the annotation chosen in the annotation pane.
+    if (const qint64 current = m_annotations->currentAnnotation()) {
+        for (const Annotation &a : m_project->annotations(m_article))
+            if (a.id == current && !a.tagIds.contains(tag))
+                m_project->setAnnotationTags(a.id, a.tagIds + QList<qint64>{tag});
+    }
+}
+
+void MainWindow::fillViewerMenu(QMenu *menu, int offset)
+{
+    QAction *first = menu->actions().value(0);
+    const auto [start, end] = m_reader->view()->selectedRange();
+    if (end > start) {
+        QAction *annotate = new QAction(tr("Annotate selection"), menu);
+        connect(annotate, &QAction::triggered, this, [this] { annotateSelection(); });
+        menu->insertAction(first, annotate);
+        QMenu *tagWith = new QMenu(tr("Tag selection with"), menu);
+        for (const Tag &tag : m_codebook->model()->orderedTags())
+            tagWith->addAction(tag.name, this, [this, id = tag.id] { annotateSelection({id}); });
+        if (tagWith->isEmpty())
+            tagWith->addAction(tr("The codebook has no tags yet"))->setEnabled(false);
+        menu->insertMenu(first, tagWith);
+    }
+    for (qint64 id : m_reader->view()->annotationsAt(offset)) {
+        QAction *remove = new QAction(tr("Remove annotation"), menu);
+        connect(remove, &QAction::triggered, this, [this, id] { m_project->removeAnnotation(id); });
+        QAction *note = new QAction(tr("Edit note"), menu);
+        connect(note, &QAction::triggered, this, [this, id] {
+            m_annotations->selectAnnotation(id);
+            m_annotations->focusNote();
+        });
+        menu->insertAction(first, note);
+        menu->insertAction(first, remove);
+        break;
+    }
+    menu->insertSeparator(first);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_project->isOpen()) {
+        QMessageBox::information(this, tr("Import"), tr("Open or create a project first."));
+        return;
+    }
+    m_importer->import(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_project->isOpen())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    settings::windowGeometry.set(saveGeometry());
+    settings::windowState.set(saveState());
+    m_annotations->setArticle(0, {}); // saves a note being typed
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange || event->type() == QEvent::LanguageChange)
+        updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_project->isOpen() ? tr("%1 – Lectern").arg(QFileInfo(m_project->path()).fileName())
+                                       : tr("Lectern"));
 }
 
 } // namespace lectern

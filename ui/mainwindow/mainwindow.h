@@ -2,14 +2,22 @@
 
 #include <QMainWindow>
 
-class QTableWidget;
+class QDockWidget;
+class QMenu;
 
 namespace lectern {
 
+class AnnotationPanel;
+class ArticleListPanel;
+class CodebookPanel;
+class ImportController;
 class ProjectDocument;
+class ReaderPane;
+class SearchPanel;
 
-// The main window. For now it lists the project's articles; the reading and annotating
-// panels join it in later steps.
+// The main window assembles the panels (STYLE.md 5): article list (left), reader (centre),
+// annotations (right), codebook and search (docks). It wires panels to each other and to
+// the project; panels edit only through ProjectDocument.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,12 +27,50 @@ public:
     ~MainWindow() override;
 
     bool openProject(const QString &path);
+    bool newProject(const QString &path);
+    void closeProject();
+    ProjectDocument *project() const { return m_project; }
+    void showArticle(qint64 id);
+    qint64 currentArticle() const { return m_article; }
+    // Annotates the viewer's selection with the given tags; returns the annotation id.
+    qint64 annotateSelection(const QList<qint64> &tagIds = {});
+    void importPaths(const QStringList &paths);
+    ImportController *importer() const { return m_importer; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void reloadArticles();
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area);
+    void createActions();
+    void createFileMenu();
+    void connectPanels();
+    void refreshArticle();
+    void refreshHighlights();
+    void applyFavourite(int number);
+    void fillViewerMenu(QMenu *menu, int offset);
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void chooseAndImport(bool folder);
+    void saveCopy();
+    void showPreferences();
 
     ProjectDocument *m_project;
-    QTableWidget *m_articles;
+    ReaderPane *m_reader;
+    ArticleListPanel *m_articles;
+    AnnotationPanel *m_annotations;
+    CodebookPanel *m_codebook;
+    SearchPanel *m_search;
+    ImportController *m_importer;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    qint64 m_article = 0;
 };
 
 } // namespace lectern

@@ -6,6 +6,8 @@
 #include "../../storage/storageerror.h"
 #include "../projectdocument.h"
 
+#include <QScopedValueRollback>
+
 namespace lectern::commands {
 
 Command::Command(ProjectDocument &document, const QString &text)
@@ -15,6 +17,9 @@ Command::Command(ProjectDocument &document, const QString &text)
 
 void Command::execute(bool forward)
 {
+    // An edit made while this one runs (a view reacting to its signal) would be pushed into
+    // the middle of an undo: the document refuses edits until this returns.
+    const QScopedValueRollback<bool> busy(m_document.m_applying, true);
     Transaction transaction(*m_document.m_db);
     apply(*m_document.m_db, forward);
     transaction.commit();

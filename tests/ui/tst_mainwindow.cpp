@@ -1,0 +1,264 @@
+// The real MainWindow, offscreen, driven by its actions and widgets by object name.
+#include "mainwindow/importcontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "panels/annotationpanel.h"
+#include "panels/articlelistmodel.h"
+#include "panels/codebookmodel.h"
+#include "panels/codebookpanel.h"
+#include "project/projectdocument.h"
+#include "reader/articleview.h"
+#include "widgets/noteeditor.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace lectern;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void annotateNoteUndoRedoReopen();
+    void keyboardMovesBetweenArticles();
+    void codebookMergeFromThePanel();
+    void deleteTagAsksFirst();
+    void importByDrop();
+    void modelsPassTheTester();
+
+private:
+    void openArticle(MainWindow &window, int row);
+    QAction *action(MainWindow &window, const char *name);
+    // Answers the next modal dialog with `answer` once it shows.
+    void answerNextDialog(const std::function<void(QWidget *)> &answer);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("LecternTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("ui%1.lectern").arg(++m_counter));
+    ProjectDocument project;
+    QVERIFY(project.create(m_path, nullptr));
+    project.importFiles({QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples")});
+    QCOMPARE(project.articleCount(), 7);
+    project.createTag(QStringLiteral("Job figures"), QStringLiteral("#e15759"));
+    project.createTag(QStringLiteral("Investment"), QStringLiteral("#4e79a7"));
+}
+
+QAction *TestMainWindow::action(MainWindow &window, const char *name)
+{
+    auto *found = window.findChild<QAction *>(QLatin1String(name));
+    if (!found)
+        qWarning("no action %s", name);
+    return found;
+}
+
+void TestMainWindow::openArticle(MainWindow &window, int row)
+{
+    auto *table = window.findChild<QTableView *>(QStringLiteral("articleTable"));
+    QVERIFY(table);
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QVERIFY(window.currentArticle() != 0);
+}
+
+void TestMainWindow::answerNextDialog(const std::function<void(QWidget *)> &answer)
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [timer, answer] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start(20);
+}
+
+void TestMainWindow::annotateNoteUndoRedoReopen()
+{
+    qint64 article = 0;
+    QString quote;
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(m_path));
+        window.show();
+        openArticle(window, 0);
+        article = window.currentArticle();
+        auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+        const QString text = window.project()->articleText(article);
+        QVERIFY(!view->document()->toPlainText().isEmpty());
+        // Select the second paragraph's first 40 characters and tag them with favourite 1.
+        const int start = window.project()->articleBlocks(article).at(1).start;
+        view->selectRange(start, start + 40);
+        QCOMPARE(view->selectedRange(), qMakePair(start, start + 40));
+        quote = text.mid(start, 40);
+        view->setFocus();
+        action(window, "favouriteTag1")->trigger();
+        QList<Annotation> annotations = window.project()->annotations(article);
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().span.quote, quote);
+        QCOMPARE(annotations.first().tagIds.size(), 1);
+
+        // The note is typed in place and saved after a pause: one undo step.
+        auto *note = window.findChild<NoteEditor *>(QStringLiteral("annotationNote"));
+        QVERIFY(note && note->isEnabled());
+        QTest::keyClicks(note->editor(), QStringLiteral("Figure differs by outlet"));
+        QTRY_COMPARE(window.project()->annotations(article).first().note, QStringLiteral("Figure differs by outlet"));
+
+        action(window, "undo")->trigger();
+        QCOMPARE(window.project()->annotations(article).first().note, QString());
+        action(window, "undo")->trigger();
+        QVERIFY(window.project()->annotations(article).isEmpty());
+        action(window, "redo")->trigger();
+        action(window, "redo")->trigger();
+        QCOMPARE(window.project()->annotations(article).first().note, QStringLiteral("Figure differs by outlet"));
+        // The highlight is in the viewer.
+        QCOMPARE(view->annotationsAt(start + 5).size(), 1);
+        window.close();
+    }
+    MainWindow reopened;
+    QVERIFY(reopened.openProject(m_path));
+    reopened.showArticle(article);
+    const QList<Annotation> annotations = reopened.project()->annotations(article);
+    QCOMPARE(annotations.size(), 1);
+    QCOMPARE(annotations.first().span.quote, quote);
+    QCOMPARE(annotations.first().note, QStringLiteral("Figure differs by outlet"));
+    auto *list = reopened.findChild<QWidget *>(QStringLiteral("annotationList"));
+    QVERIFY(list);
+}
+
+void TestMainWindow::keyboardMovesBetweenArticles()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    openArticle(window, 0);
+    const qint64 first = window.currentArticle();
+    action(window, "nextArticle")->trigger();
+    QVERIFY(window.currentArticle() != first);
+    // Annotate with Ctrl+E's action and step to it with F8's.
+    auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+    view->selectRange(0, 10);
+    action(window, "annotateSelection")->trigger();
+    QCOMPARE(window.project()->annotations(window.currentArticle()).size(), 1);
+    action(window, "nextAnnotation")->trigger();
+    QVERIFY(window.findChild<AnnotationPanel *>()->currentAnnotation() != 0);
+}
+
+void TestMainWindow::codebookMergeFromThePanel()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    window.show();
+    openArticle(window, 0);
+    auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+    view->selectRange(0, 12);
+    const QList<Tag> tags = window.project()->tags();
+    window.annotateSelection({tags[1].id});
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("codebookTree"));
+    auto *model = window.findChild<CodebookModel *>();
+    tree->setCurrentIndex(model->indexOf(tags[1].id));
+    answerNextDialog([](QWidget *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("Job figures"));
+        input->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("mergeTag"))->trigger();
+    QCOMPARE(window.project()->tags().size(), 1);
+    QCOMPARE(window.project()->annotations(window.currentArticle()).first().tagIds, QList<qint64>{tags[0].id});
+    QCOMPARE(model->rowCount(), 1);
+    window.project()->undoStack()->undo();
+    QCOMPARE(model->rowCount(), 2);
+}
+
+void TestMainWindow::deleteTagAsksFirst()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    window.show();
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("codebookTree"));
+    auto *model = window.findChild<CodebookModel *>();
+    tree->setCurrentIndex(model->index(0, 0));
+    answerNextDialog([](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::No)->click(); });
+    window.findChild<QAction *>(QStringLiteral("deleteTag"))->trigger();
+    QCOMPARE(window.project()->tags().size(), 2);
+    answerNextDialog([](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Yes)->click(); });
+    window.findChild<QAction *>(QStringLiteral("deleteTag"))->trigger();
+    QCOMPARE(window.project()->tags().size(), 1);
+}
+
+void TestMainWindow::importByDrop()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(QStringLiteral(LECTERN_TEST_DATA "/import"))});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(window.importer(), &ImportController::finished);
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toInt(), 7);
+    QCOMPARE(window.project()->articleCount(), 14);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("articleTable"));
+    QCOMPARE(table->model()->rowCount(), 14);
+    action(window, "undo")->trigger();
+    QCOMPARE(window.project()->articleCount(), 7);
+    QCOMPARE(table->model()->rowCount(), 7);
+}
+
+void TestMainWindow::modelsPassTheTester()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const qint64 parent = project.tags().first().id;
+    project.createTag(QStringLiteral("Sub"), QStringLiteral("#59a14f"), parent);
+    ArticleListModel articles(&project);
+    articles.reload();
+    QAbstractItemModelTester articleTester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    articles.sort(ArticleListModel::Outlet, Qt::DescendingOrder);
+    ArticleFilter filter;
+    filter.lang = QStringLiteral("da");
+    articles.setFilter(filter);
+    QCOMPARE(articles.rowCount(), 1);
+    CodebookModel codebook(&project);
+    codebook.reload();
+    QAbstractItemModelTester codebookTester(&codebook, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(codebook.rowCount(), 2);
+    QCOMPARE(codebook.rowCount(codebook.indexOf(parent)), 1);
+    QVERIFY(codebook.setData(codebook.indexOf(parent), QStringLiteral("Renamed"), Qt::EditRole));
+    QCOMPARE(codebook.data(codebook.indexOf(parent), Qt::EditRole).toString(), QStringLiteral("Renamed"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,73 @@
+#include "importcontroller.h"
+
+#include "project/importtask.h"
+#include "project/projectdocument.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace lectern {
+
+ImportController::ImportController(ProjectDocument *project, QWidget *window)
+    : QObject(window), m_project(project), m_window(window)
+{
+}
+
+void ImportController::import(const QStringList &paths)
+{
+    if (m_task || paths.isEmpty() || !m_project->isOpen())
+        return;
+    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(tr("Import"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_task = m_project->startImport(paths);
+    connect(m_task, &ImportTask::progress, m_progress, [this](int done, int total, const QString &path) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        m_progress->setLabelText(tr("Importing %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
+    });
+    connect(m_progress, &QProgressDialog::canceled, m_task, &ImportTask::cancel);
+    connect(m_task, &ImportTask::finished, this, &ImportController::done);
+}
+
+void ImportController::done()
+{
+    const QList<ImportOutcome> outcomes = m_task->outcomes();
+    const bool cancelled = m_task->wasCancelled();
+    m_progress->deleteLater();
+    m_progress = nullptr;
+    m_task->deleteLater();
+    m_task = nullptr;
+    int imported = 0, duplicates = 0;
+    QStringList failures;
+    for (const ImportOutcome &o : outcomes) {
+        if (o.status == ImportOutcome::Status::Imported)
+            ++imported;
+        else if (o.status == ImportOutcome::Status::Duplicate)
+            ++duplicates;
+        else
+            failures << QStringLiteral("%1: %2").arg(QFileInfo(o.path).fileName(), o.reason);
+    }
+    emit finished(imported, int(failures.size()));
+    if (failures.isEmpty() && !cancelled && duplicates == 0)
+        return;
+    QString message = tr("%n article(s) imported.", nullptr, imported);
+    if (duplicates)
+        message += QLatin1Char(' ') + tr("%n duplicate(s) skipped.", nullptr, duplicates);
+    if (cancelled)
+        message += QLatin1Char(' ') + tr("The import was cancelled.");
+    auto *box = new QMessageBox(failures.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+                                message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("importReport"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!failures.isEmpty()) {
+        box->setInformativeText(tr("%n file(s) could not be imported:", nullptr, int(failures.size())));
+        box->setDetailedText(failures.join(QLatin1Char('\n')));
+    }
+    box->open();
+}
+
+} // namespace lectern

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include "project/importtask.h"
+#include <QStringList>
+
+class QProgressDialog;
+class QWidget;
+
+namespace lectern {
+
+
+class ProjectDocument;
+
+// Runs an import off the GUI thread with a progress dialog that can cancel it, and says
+// at the end what was imported, skipped and refused (each refused file with its reason).
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportController(ProjectDocument *project, QWidget *window);
+
+    void import(const QStringList &paths);
+    bool isRunning() const { return m_task != nullptr; }
+
+signals:
+    void finished(int imported, int failed);
+
+private:
+    void done();
+
+    ProjectDocument *m_project;
+    QWidget *m_window;
+    QPointer<ImportTask> m_task;
+    QProgressDialog *m_progress = nullptr;
+};
+
+} // namespace lectern

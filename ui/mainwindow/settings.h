@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+namespace lectern::settings {
+
+// A settings key declared once with its default (STYLE.md 6). Preferences and window state
+// live in different groups so "reset preferences" never forgets where the docks were.
+template<typename T>
+struct Key {
+    const char *name;
+    T fallback;
+
+    T get() const { return QSettings().value(QLatin1String(name), QVariant::fromValue(fallback)).template value<T>(); }
+    void set(const T &value) const { QSettings().setValue(QLatin1String(name), QVariant::fromValue(value)); }
+};
+
+// Preferences.
+inline const Key<QString> uiLanguage{"preferences/uiLanguage", QString()}; // empty: the system's
+inline const Key<int> readerZoom{"preferences/readerZoom", 0};
+inline const Key<int> readerColumnWidth{"preferences/readerColumnWidth", 46}; // in em
+
+// Window and session state.
+inline const Key<QByteArray> windowGeometry{"state/windowGeometry", QByteArray()};
+inline const Key<QByteArray> windowState{"state/windowState", QByteArray()};
+inline const Key<QStringList> recentProjects{"state/recentProjects", QStringList()};
+inline const Key<QString> lastFolder{"state/lastFolder", QString()};
+
+constexpr int MaxRecentProjects = 8;
+
+} // namespace lectern::settings

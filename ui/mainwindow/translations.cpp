@@ -1,0 +1,27 @@
+#include "translations.h"
+
+#include "settings.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace lectern {
+
+void installTranslations(const QString &forced)
+{
+    const QString chosen = forced.isEmpty() ? settings::uiLanguage.get() : forced;
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(qApp);
+    if (ours->load(locale, QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    QApplication::setLayoutDirection(locale.textDirection());
+}
+
+} // namespace lectern

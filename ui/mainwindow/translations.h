@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace lectern {
+
+// Installs Qt's and Lectern's translations for the UI language: `forced` when given, else
+// the one chosen in preferences, else the system's. Right-to-left languages mirror the UI.
+void installTranslations(const QString &forced = {});
+
+} // namespace lectern

@@ -1,0 +1,346 @@
+#include "articleview.h"
+
+#include "highlights.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolTip>
+
+namespace lectern {
+
+namespace {
+
+constexpr int AnnotationIdsProperty = QTextFormat::UserProperty + 1;
+
+bool isRightToLeftLanguage(const QString &lang)
+{
+    static const QStringList rtl = {QStringLiteral("ar"), QStringLiteral("he"), QStringLiteral("fa"),
+                                    QStringLiteral("ur"), QStringLiteral("yi"), QStringLiteral("ps")};
+    return rtl.contains(lang);
+}
+
+// Han characters look different in Korean, Japanese and Chinese: pick the font by language.
+QStringList fontFamiliesFor(const QString &lang)
+{
+    if (lang == QLatin1String("ko")) return {QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Serif CJK KR")};
+    if (lang == QLatin1String("ja")) return {QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Serif CJK JP")};
+    if (lang == QLatin1String("zh")) return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Serif CJK SC")};
+    if (isRightToLeftLanguage(lang)) return {QStringLiteral("Noto Naskh Arabic"), QStringLiteral("Noto Sans Arabic"),
+                                     QStringLiteral("Noto Sans Hebrew")};
+    return {QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif")};
+}
+
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
+{
+    setObjectName(QStringLiteral("articleView"));
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setAcceptDrops(true);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setMouseTracking(true);
+}
+
+void ArticleView::clearArticle()
+{
+    m_meta = {};
+    m_blocks.clear();
+    m_map = {};
+    m_annotations.clear();
+    if (m_document) {
+        setDocument(new QTextDocument(this));
+        delete m_document;
+        m_document = nullptr;
+    }
+}
+
+void ArticleView::setArticle(const ArticleMeta &meta, const QString &text, const QList<Block> &blocks)
+{
+    m_meta = meta;
+    m_blocks = blocks;
+    m_map = TextMap(blocks);
+    m_annotations.clear();
+    auto *doc = new QTextDocument(this);
+    doc->setUndoRedoEnabled(false);
+    QFont base = font();
+    base.setFamilies(fontFamiliesFor(meta.lang));
+    base.setPointSizeF(base.pointSizeF() * 1.2);
+    doc->setDefaultFont(base);
+    QTextCursor cursor(doc);
+    // One edit block: cursors built inside it lay out once, not once per block.
+    cursor.beginEditBlock();
+    for (int i = 0; i < blocks.size(); ++i) {
+        const Block &block = blocks[i];
+        const QString lang = block.lang.isEmpty() ? meta.lang : block.lang;
+        QTextBlockFormat blockFormat;
+        blockFormat.setBottomMargin(block.kind == BlockKind::Heading ? 10 : 12);
+        blockFormat.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
+        const bool rtl = isRightToLeftLanguage(lang);
+        blockFormat.setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        blockFormat.setAlignment(rtl ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeft | Qt::AlignAbsolute);
+        if (block.kind == BlockKind::Quote || block.kind == BlockKind::ListItem)
+            blockFormat.setIndent(1);
+        QTextCharFormat charFormat;
+        charFormat.setFontFamilies(fontFamiliesFor(lang));
+        if (block.kind == BlockKind::Heading) {
+            charFormat.setFontWeight(QFont::Bold);
+            charFormat.setFontPointSize(base.pointSizeF() * (i == 0 ? 1.6 : 1.2));
+        } else if (block.kind == BlockKind::Quote) {
+            charFormat.setFontItalic(true);
+        }
+        if (i == 0)
+            cursor.setBlockFormat(blockFormat);
+        else
+            cursor.insertBlock(blockFormat);
+        cursor.setBlockCharFormat(charFormat);
+        // A line break inside a block must not become a block of its own: U+2028 has the
+        // same length and keeps the offsets.
+        QString piece = text.mid(block.start, block.end - block.start);
+        piece.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        cursor.insertText(piece, charFormat);
+    }
+    cursor.endEditBlock();
+    // QTextEdit deletes its own first document when replaced, never ours: we delete those.
+    QTextDocument *previous = m_document;
+    setDocument(doc);
+    m_document = doc;
+    delete previous;
+    updateColumn();
+    verticalScrollBar()->setValue(0);
+}
+
+void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QColor> &tagColors,
+                                 const QHash<qint64, QString> &tagNames)
+{
+    m_annotations = annotations;
+    m_tagColors = tagColors;
+    m_tagNames = tagNames;
+    applyHighlights();
+}
+
+void ArticleView::applyHighlights()
+{
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    // Clear the previous highlights, keep each block's own font.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        QTextCursor c(block);
+        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        QTextCharFormat plain;
+        plain.setBackground(Qt::NoBrush);
+        plain.setUnderlineStyle(QTextCharFormat::NoUnderline);
+        plain.setProperty(AnnotationIdsProperty, QVariant::fromValue(QList<qint64>()));
+        c.mergeCharFormat(plain);
+    }
+    for (const HighlightSegment &segment : highlightSegments(m_annotations, m_tagColors)) {
+        cursor.setPosition(m_map.toDocument(segment.start));
+        cursor.setPosition(m_map.toDocument(segment.end), QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setBackground(segment.background);
+        if (segment.underline.isValid()) {
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(segment.underline);
+        }
+        format.setProperty(AnnotationIdsProperty, QVariant::fromValue(segment.annotationIds));
+        cursor.mergeCharFormat(format);
+    }
+    cursor.endEditBlock();
+}
+
+QPair<int, int> ArticleView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return {0, 0};
+    return {m_map.toText(cursor.selectionStart()), m_map.toText(cursor.selectionEnd())};
+}
+
+void ArticleView::selectRange(int start, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(m_map.toDocument(start));
+    cursor.setPosition(m_map.toDocument(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void ArticleView::revealRange(int start, int end, bool flash)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(m_map.toDocument(end));
+    setTextCursor(cursor);
+    cursor.setPosition(m_map.toDocument(start));
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    if (!flash)
+        return;
+    cursor.setPosition(m_map.toDocument(end), QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = cursor;
+    selection.format.setBackground(palette().highlight());
+    selection.format.setForeground(palette().highlightedText());
+    auto *timer = new QTimer(this);
+    auto ticks = std::make_shared<int>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, selection, ticks] {
+        const bool on = (*ticks)++ % 2 == 0;
+        setExtraSelections(on ? QList<QTextEdit::ExtraSelection>{selection} : QList<QTextEdit::ExtraSelection>{});
+        if (*ticks >= 6)
+            timer->deleteLater();
+    });
+    timer->start(140);
+}
+
+QList<qint64> ArticleView::annotationsAt(int offset) const
+{
+    QList<qint64> ids;
+    for (const Annotation &a : m_annotations)
+        if (a.span.start <= offset && offset < a.span.end)
+            ids.append(a.id);
+    return ids;
+}
+
+void ArticleView::setColumnWidthEm(int em)
+{
+    m_columnEm = em;
+    updateColumn();
+}
+
+void ArticleView::updateColumn()
+{
+    // A readable line length: the text column is at most m_columnEm wide, centred.
+    const int column = fontMetrics().averageCharWidth() * 2 * m_columnEm * 6 / 10;
+    const int side = std::max(48, (viewport()->width() - column) / 2);
+    QTextFrameFormat frame = document()->rootFrame()->frameFormat();
+    if (int(frame.leftMargin()) == side && int(frame.rightMargin()) == side)
+        return;
+    frame.setLeftMargin(side);
+    frame.setRightMargin(side);
+    frame.setTopMargin(24);
+    frame.setBottomMargin(48);
+    document()->rootFrame()->setFrameFormat(frame);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    updateColumn();
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    paintLanguageMarks();
+}
+
+// A small language badge in the margin beside paragraphs not in the article's language.
+void ArticleView::paintLanguageMarks()
+{
+    QPainter painter(viewport());
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    painter.setFont(small);
+    const int scroll = verticalScrollBar()->value();
+    const int left = int(document()->rootFrame()->frameFormat().leftMargin());
+    QTextBlock block = document()->begin();
+    for (int i = 0; block.isValid() && i < m_blocks.size(); block = block.next(), ++i) {
+        if (m_blocks[i].lang.isEmpty())
+            continue;
+        const QRectF rect = document()->documentLayout()->blockBoundingRect(block).translated(0, -scroll);
+        if (rect.bottom() < 0 || rect.top() > viewport()->height())
+            continue;
+        const QString label = m_blocks[i].lang.toUpper();
+        const QRect badge(left - 44, int(rect.top()) + 2, 36, painter.fontMetrics().height() + 4);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().alternateBase());
+        painter.drawRoundedRect(badge, 4, 4);
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(badge, Qt::AlignCenter, label);
+        painter.drawLine(left - 6, int(rect.top()) + 2, left - 6, int(rect.bottom()) - 8);
+    }
+}
+
+bool ArticleView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int offset = m_map.toText(cursorForPosition(viewport()->mapFromGlobal(help->globalPos())).position());
+        QStringList lines;
+        for (qint64 id : annotationsAt(offset)) {
+            for (const Annotation &a : std::as_const(m_annotations)) {
+                if (a.id != id)
+                    continue;
+                QStringList tags;
+                for (qint64 tag : a.tagIds)
+                    tags << m_tagNames.value(tag);
+                QString line = tags.isEmpty() ? tr("Annotation") : tags.join(QStringLiteral(", "));
+                if (!a.note.isEmpty())
+                    line += QStringLiteral(": ") + a.note;
+                lines << line;
+            }
+        }
+        if (lines.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+        return true;
+    }
+    return QTextEdit::event(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const QList<qint64> ids = annotationsAt(m_map.toText(cursorForPosition(event->position().toPoint()).position()));
+    if (!ids.isEmpty())
+        emit annotationClicked(ids.last());
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    const int offset = m_map.toText(cursorForPosition(event->pos()).position());
+    emit contextMenuWanted(menu, offset);
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+void ArticleView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QLatin1String(TagMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore(); // files go to the window, which imports them
+}
+
+void ArticleView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QLatin1String(TagMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ArticleView::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(QLatin1String(TagMimeType))) {
+        event->ignore();
+        return;
+    }
+    const qint64 tag = event->mimeData()->data(QLatin1String(TagMimeType)).toLongLong();
+    const auto [start, end] = selectedRange();
+    const int offset = m_map.toText(cursorForPosition(event->position().toPoint()).position());
+    const QList<qint64> under = annotationsAt(offset);
+    event->acceptProposedAction();
+    emit tagDropped(tag, start, end, under.isEmpty() ? 0 : under.last());
+}
+
+} // namespace lectern

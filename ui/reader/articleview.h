@@ -1,0 +1,72 @@
+#pragma once
+
+#include "textmap.h"
+
+#include "model/annotation.h"
+#include "model/article.h"
+
+#include <QHash>
+#include <QTextEdit>
+
+namespace lectern {
+
+// The article viewer: the canonical text in a readable centred column, one QTextBlock per
+// Block (headings large, right-to-left paragraphs right-aligned, fonts by language), the
+// analyst's annotations as highlights, paragraphs in another language marked in the margin.
+// Selection offsets are canonical-text offsets (TextMap), never document positions.
+class ArticleView : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *TagMimeType = "application/x-lectern-tag";
+
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    void setArticle(const ArticleMeta &meta, const QString &text, const QList<Block> &blocks);
+    void setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, QColor> &tagColors,
+                        const QHash<qint64, QString> &tagNames);
+    void clearArticle();
+    qint64 articleId() const { return m_meta.id; }
+    QString lang() const { return m_meta.lang; }
+
+    // The selection as canonical offsets; start == end when nothing is selected.
+    QPair<int, int> selectedRange() const;
+    void selectRange(int start, int end);
+    // Scrolls so that offset is in view, and briefly flashes [start, end).
+    void revealRange(int start, int end, bool flash = true);
+    // The annotations under a canonical offset.
+    QList<qint64> annotationsAt(int offset) const;
+    void setColumnWidthEm(int em);
+
+signals:
+    void annotationClicked(qint64 annotationId);
+    void tagDropped(qint64 tagId, int start, int end, qint64 onAnnotation);
+    void contextMenuWanted(QMenu *menu, int offset);
+
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void updateColumn();
+    void paintLanguageMarks();
+    void applyHighlights();
+
+    ArticleMeta m_meta;
+    QList<Block> m_blocks;
+    TextMap m_map;
+    QList<Annotation> m_annotations;
+    QHash<qint64, QColor> m_tagColors;
+    QHash<qint64, QString> m_tagNames;
+    int m_columnEm = 46;
+    QTextDocument *m_document = nullptr; // the article's document, which we own
+};
+
+} // namespace lectern
