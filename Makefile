@@ -5,7 +5,7 @@ JOBS ?= 2
 LECTERN := $(BUILD)/bin/lectern
 SAMPLE := $(BUILD)/sample.lectern
 
-.PHONY: all deps configure build test run sample bench clean
+.PHONY: all deps configure build test run sample bench screenshots clean
 
 all: build
 
@@ -33,6 +33,12 @@ run: sample
 # Benchmarks report figures; they are not part of `make test`. SIZES=10000,100000
 bench: build
 	$(BUILD)/tests/benchmarks/bench_import $(if $(SIZES),--sizes $(SIZES),)
+
+# The window on the sample project, in English and Danish, under Xvfb.
+screenshots: build
+	for lang in en da; do \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(BUILD)/tests/make_screenshots --lang $$lang --out docs/screenshots; \
+	done
 
 clean:
 	rm -rf $(BUILD)

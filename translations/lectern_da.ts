@@ -1,950 +1,916 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+40"/>
+        <location filename="../app/storage/database.cpp" line="+40" />
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åbne %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+68"/>
+        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-koden er indlejret %1 niveauer dybt (mere end %2); det er ikke en side, der kan vises</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>the HTML could not be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-koden kunne ikke læses</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+67"/>
+        <location filename="../app/ingest/importjob.cpp" line="+67" />
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>filen eller mappen findes ikke</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>already in the project as article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>findes allerede i projektet som artikel %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke gemt: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke importeret: %1</translation>
     </message>
     <message>
-        <location filename="../app/ingest/pdfformat.cpp" line="+95"/>
+        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
         <source>the PDF is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen er beskadiget eller afkortet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the PDF is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen er beskyttet med en adgangskode</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+184"/>
+        <location filename="../app/ingest/textformats.cpp" line="+184" />
         <source>the Markdown could not be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-teksten kunne ikke læses</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/project/commands/commands.cpp" line="+54"/>
+        <location filename="../app/project/commands/commands.cpp" line="+59" />
         <source>Import %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Importér %n artikel</numerusform><numerusform>Importér %n artikler</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/project/commands/tagcommands.cpp" line="+24"/>
+        <location filename="../app/project/commands/tagcommands.cpp" line="+24" />
         <source>Delete tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet mærket %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Merge tag %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet mærket %1 ind i %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>Tag article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærk artikel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Edit article note</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér artikelnote</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Add &quot;%1&quot; to the project dictionary</source>
-        <translation type="unfinished"></translation>
+        <location line="+26" />
+        <source>Add "%1" to the project dictionary</source>
+        <translation>Tilføj "%1" til projektets ordbog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+27"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+27" />
         <source>Lectern projects (*.lectern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern-projekter (*.lectern)</translation>
     </message>
 </context>
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+34"/>
+        <location filename="../ui/panels/annotationpanel.cpp" line="+34" />
         <source>Whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele artiklen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="+2" />
+        <location line="+23" />
         <source>Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærker…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>A note on the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>En note om hele artiklen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt annotation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Write a note on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en note om dette afsnit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationer</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>The codebook has no tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodebogen har endnu ingen mærker</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>No article tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen artikelmærker</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Select text in the article and press Ctrl+E to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér tekst i artiklen, og tryk Ctrl+E for at annotere den.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose an annotation above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en annotation ovenfor.</translation>
     </message>
 </context>
 <context>
     <name>lectern::ArticleListModel</name>
     <message>
-        <location filename="../ui/panels/articlelistmodel.cpp" line="+97"/>
+        <location filename="../ui/panels/articlelistmodel.cpp" line="+97" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
 </context>
 <context>
     <name>lectern::ArticleListPanel</name>
     <message>
-        <location filename="../ui/panels/articlelistpanel.cpp" line="+26"/>
+        <location filename="../ui/panels/articlelistpanel.cpp" line="+26" />
         <source>Filter by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter titel eller tekst</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+45" />
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n artikel</numerusform><numerusform>%n artikler</numerusform></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sprog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mærker</translation>
     </message>
 </context>
 <context>
     <name>lectern::ArticleView</name>
     <message>
-        <location filename="../ui/reader/articleview.cpp" line="+277"/>
+        <location filename="../ui/reader/articleview.cpp" line="+294" />
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
 </context>
 <context>
     <name>lectern::CodebookModel</name>
     <message>
-        <location filename="../ui/panels/codebookmodel.cpp" line="+132"/>
+        <location filename="../ui/panels/codebookmodel.cpp" line="+132" />
         <source>%1 — press %2 in the viewer to tag the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tryk %2 i læseren for at mærke markeringen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærke</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug</translation>
     </message>
 </context>
 <context>
     <name>lectern::CodebookPanel</name>
     <message>
-        <location filename="../ui/panels/codebookpanel.cpp" line="+44"/>
+        <location filename="../ui/panels/codebookpanel.cpp" line="+44" />
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sub-tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Undermærke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>New sub-tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt undermærke</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt mærke</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærkets farve</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+4"/>
+        <location line="+24" />
+        <location line="+4" />
         <source>Merge tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet mærke</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Merge &quot;%1&quot; and all its uses into:</source>
-        <translation type="unfinished"></translation>
+        <location line="-3" />
+        <source>Merge "%1" and all its uses into:</source>
+        <translation>Flet "%1" og al dets brug ind i:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A tag cannot be merged into its own sub-tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et mærke kan ikke flettes ind i sit eget undermærke.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Delete the tag &quot;%1&quot; and its sub-tags?</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>Delete the tag "%1" and its sub-tags?</source>
+        <translation>Slet mærket "%1" og dets undermærker?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the tag &quot;%1&quot;? It is used %n time(s); those uses go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location line="+1" />
+        <source>Delete the tag "%1"? It is used %n time(s); those uses go with it.</source>
+        <translation><numerusform>Slet mærket "%1"? Det er brugt %n gang, og den brug forsvinder med det.</numerusform><numerusform>Slet mærket "%1"? Det er brugt %n gange, og den brug forsvinder med det.</numerusform></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet mærke</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan fortryde det.</translation>
     </message>
 </context>
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21"/>
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+39"/>
+        <location line="+2" />
+        <location line="+39" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-32" />
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer %1 af %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+27" />
         <source>%n article(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n artikel importeret.</numerusform><numerusform>%n artikler importeret.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dublet sprunget over.</numerusform><numerusform>%n dubletter sprunget over.</numerusform></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen blev annulleret.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>%n file(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fil kunne ikke importeres:</numerusform><numerusform>%n filer kunne ikke importeres:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+37" />
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodebog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75" />
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen blev ikke gemt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åbne projektet</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+8" />
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n artikel</numerusform><numerusform>%n artikler</numerusform></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke oprette projektet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Choose an article in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en artikel i listen til venstre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn et projekt (Ctrl+O), eller opret et (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Select a passage of the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér først et afsnit af artiklen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Annotate selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotér markeringen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Tag selection with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærk markeringen med</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The codebook has no tags yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodebogen har endnu ingen mærker</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Remove annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern annotation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér note</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Open or create a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn eller opret først et projekt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>%1 – Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Lectern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+5"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+5" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyt projekt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn projekt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér filer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér &amp;mappe…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem en &amp;kopi som…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk projekt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigér</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find i artiklen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i &amp;projektet…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Filter &amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér &amp;artikler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotér</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Annotate Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotér markeringen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Edit &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér &amp;note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Remove Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern annotation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>New &amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt &amp;mærke…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Apply &amp;Favourite Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug &amp;favoritmærke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Favourite tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoritmærke %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste artikel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forrige artikel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next &amp;Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste &amp;annotation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Previous A&amp;nnotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige a&amp;nnotation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Læseren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ind</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Lectern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>About Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Lectern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news articles from many outlets and languages.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Læs, annotér og sammenlign nyhedsartikler fra mange medier og sprog.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn projekt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt projekt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér mappe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér filer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikler (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+7"/>
+        <location line="+13" />
+        <location line="+7" />
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem en kopi som</translation>
     </message>
 </context>
 <context>
     <name>lectern::NoteEditor</name>
     <message>
-        <location filename="../ui/widgets/noteeditor.cpp" line="+78"/>
+        <location filename="../ui/widgets/noteeditor.cpp" line="+78" />
         <source>Language of this note, for spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Notens sprog, til stavekontrol</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89" />
         <source>No spelling dictionary for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen stavekontrolordbog for %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forslag</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add &quot;%1&quot; to the project dictionary</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Add "%1" to the project dictionary</source>
+        <translation>Tilføj "%1" til projektets ordbog</translation>
     </message>
 </context>
 <context>
     <name>lectern::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+16"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+16" />
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>The system's language</source>
+        <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source> em</source>
-        <translation type="unfinished"></translation>
+        <translation> em</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A new language shows the next time Lectern starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt sprog vises, næste gang Lectern starter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Language of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerfladens sprog:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reading column width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Læsekolonnens bredde:</translation>
     </message>
 </context>
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+135"/>
+        <location filename="../app/project/projectdocument.cpp" line="+139" />
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke erstatte %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Cannot save a copy as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke gemme en kopi som %1: %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+95" />
         <source>Create tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret mærket %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Rename tag to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb mærket til %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Change tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift mærkets farve</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotér</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér note</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Change tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift mærker</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Move tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt mærke</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+77" />
         <source>Remove annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern annotation</translation>
     </message>
 </context>
 <context>
     <name>lectern::ReaderPane</name>
     <message>
-        <location filename="../ui/reader/readerpane.cpp" line="+30"/>
+        <location filename="../ui/reader/readerpane.cpp" line="+30" />
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Find i artiklen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Choose an article in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en artikel i listen til venstre.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>language unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt sprog</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotationer</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Article tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelmærker: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+50" />
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fund</numerusform><numerusform>%n fund</numerusform></translation>
     </message>
 </context>
 <context>
     <name>lectern::SearchPanel</name>
     <message>
-        <location filename="../ui/panels/searchpanel.cpp" line="+17"/>
-        <source>Search all articles (&quot;phrase&quot;, prefix*)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/panels/searchpanel.cpp" line="+17" />
+        <source>Search all articles ("phrase", prefix*)</source>
+        <translation>Søg i alle artikler ("udtryk", præfiks*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+38" />
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n artikel fundet</numerusform><numerusform>%n artikler fundet</numerusform></translation>
     </message>
 </context>
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+52"/>
+        <location filename="../app/cli/cli.cpp" line="+52" />
         <source>usage: lectern new PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>brug: lectern new PROJEKT</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettede %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>usage: lectern import PROJECT PATH...</source>
-        <translation type="unfinished"></translation>
+        <translation>brug: lectern import PROJEKT STI...</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>imported %1 [%2] %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>importerede %1 [%2] %3 (%4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sprang over %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 imported, %2 duplicates skipped, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeret, %2 dubletter sprunget over, %3 fejlede</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>usage: lectern list PROJECT [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>brug: lectern list PROJEKT [--json]</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>usage: lectern show PROJECT ID [--text | --json]</source>
-        <translation type="unfinished"></translation>
+        <translation>brug: lectern show PROJEKT ID [--text | --json]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 has no article %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen artikel %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>brug: lectern search PROJEKT SØGNING [--json]</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+17" />
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n artikel fundet</numerusform><numerusform>%n artikler fundet</numerusform></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>usage: lectern [PROJECT]              open the window
        lectern new PROJECT
        lectern import PROJECT PATH...
@@ -952,128 +918,134 @@
        lectern show PROJECT ID [--text | --json]
        lectern search PROJECT QUERY [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>brug: lectern [PROJEKT]              åbn vinduet
+      lectern new PROJEKT
+      lectern import PROJEKT STI...
+      lectern list PROJEKT [--json]
+      lectern show PROJEKT ID [--text | --json]
+      lectern search PROJEKT SØGNING [--json]
+</translation>
     </message>
 </context>
 <context>
     <name>lectern::encoding</name>
     <message>
-        <location filename="../app/ingest/encoding.cpp" line="+100"/>
-        <source>unknown text encoding &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <source>unknown text encoding "%1"</source>
+        <translation>ukendt tegnkodning "%1"</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>the bytes are not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bytene er ikke gyldig %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>invalid UTF-8 after a UTF-8 byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyldig UTF-8 efter et UTF-8-byterækkefølgemærke</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>binære data, ikke tekst</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>the file ends in the middle of a UTF-8 character (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen slutter midt i et UTF-8-tegn (afkortet?)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>invalid UTF-8 at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyldig UTF-8 ved byte %1</translation>
     </message>
 </context>
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+129"/>
+        <location filename="../app/ingest/importer.cpp" line="+129" />
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>no article text found (fewer than 8 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen artikeltekst fundet (færre end 8 ord)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>filen findes ikke</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>er en mappe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the file is too large (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er for stor (%1; grænsen er %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+4" />
+        <location line="+5" />
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse filen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the file is too large (the limit is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er for stor (grænsen er %1)</translation>
     </message>
 </context>
 <context>
     <name>lectern::projectfile</name>
     <message>
-        <location filename="../app/storage/projectfile.cpp" line="+20"/>
+        <location filename="../app/storage/projectfile.cpp" line="+20" />
         <source>%1 was written by a newer version of Lectern (project format %2; this version reads up to %3). Open it with a newer Lectern; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skrevet af en nyere version af Lectern (projektformat %2; denne version læser op til %3). Åbn det med en nyere Lectern; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes ikke.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cannot create %1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke oprette %1: mappen findes ikke.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is an empty file, not a Lectern project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en tom fil, ikke et Lectern-projekt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is not a Lectern project (it is not an SQLite database, or its header is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et Lectern-projekt (det er ikke en SQLite-database, eller dens hoved er beskadiget).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
+        <location line="+2" />
+        <location line="+16" />
         <source>%1 is an SQLite database, but not a Lectern project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en SQLite-database, men ikke et Lectern-projekt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skal opgraderes og kan ikke åbnes skrivebeskyttet.</translation>
     </message>
 </context>
 </TS>

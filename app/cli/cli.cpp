@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("lectern::cli", text, disambiguation, n);
 }
 
 struct Arguments {

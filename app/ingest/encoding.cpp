@@ -11,7 +11,7 @@ namespace lectern::encoding {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("Encoding", text);
+    return QCoreApplication::translate("lectern::encoding", text);
 }
 
 bool isValidUtf8(const QByteArray &bytes, qsizetype *firstBad)

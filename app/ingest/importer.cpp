@@ -15,7 +15,7 @@ namespace lectern::importer {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("Import", text);
+    return QCoreApplication::translate("lectern::importer", text);
 }
 
 std::optional<Format> formatForName(const QString &fileName)

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "statement.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace lectern {
@@ -184,7 +185,7 @@ static const char *const annotationColumns =
     "SELECT id, article_id, start, \"end\", quote, prefix, suffix, note, coalesce(note_lang, ''),"
     " created_at, modified_at FROM annotations";
 
-static QList<Annotation> readAnnotations(Database &db, Statement &query)
+static QList<Annotation> readAnnotations(Statement &query)
 {
     QList<Annotation> result;
     while (query.next()) {
@@ -198,14 +199,17 @@ static QList<Annotation> readAnnotations(Database &db, Statement &query)
         a.modified = QDateTime::fromString(query.text(10), Qt::ISODateWithMs);
         result.append(a);
     }
-    Statement tags(db, QStringLiteral("SELECT tag_id FROM annotation_tags WHERE annotation_id = ?"
-                                      " ORDER BY position"));
-    for (Annotation &a : result) {
-        tags.run(a.id);
-        while (tags.next())
-            a.tagIds.append(tags.integer(0));
-    }
     return result;
+}
+
+// The tags of many annotations in one query (one per annotation would cost thousands).
+static void readTags(Statement &tags, QList<Annotation> &annotations)
+{
+    QHash<qint64, QList<qint64>> byAnnotation;
+    while (tags.next())
+        byAnnotation[tags.integer(0)].append(tags.integer(1));
+    for (Annotation &a : annotations)
+        a.tagIds = byAnnotation.value(a.id);
 }
 
 QList<Annotation> AnnotationRepository::annotations(qint64 articleId)
@@ -213,14 +217,24 @@ QList<Annotation> AnnotationRepository::annotations(qint64 articleId)
     Statement query(m_db, QLatin1String(annotationColumns)
                               + QStringLiteral(" WHERE article_id = ? ORDER BY start, \"end\", id"));
     query.run(articleId);
-    return readAnnotations(m_db, query);
+    QList<Annotation> result = readAnnotations(query);
+    Statement tags(m_db, QStringLiteral("SELECT t.annotation_id, t.tag_id FROM annotation_tags t"
+                                        " JOIN annotations a ON a.id = t.annotation_id"
+                                        " WHERE a.article_id = ? ORDER BY t.annotation_id, t.position"));
+    tags.run(articleId);
+    readTags(tags, result);
+    return result;
 }
 
 std::optional<Annotation> AnnotationRepository::annotation(qint64 id)
 {
     Statement query(m_db, QLatin1String(annotationColumns) + QStringLiteral(" WHERE id = ?"));
     query.run(id);
-    const QList<Annotation> found = readAnnotations(m_db, query);
+    QList<Annotation> found = readAnnotations(query);
+    Statement tags(m_db, QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags"
+                                        " WHERE annotation_id = ? ORDER BY position"));
+    tags.run(id);
+    readTags(tags, found);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

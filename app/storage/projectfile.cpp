@@ -12,7 +12,7 @@ namespace lectern::projectfile {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("ProjectFile", text);
+    return QCoreApplication::translate("lectern::projectfile", text);
 }
 
 static void refuseNewer(const QString &path, int version)

@@ -45,7 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connectPanels();
     resize(1500, 900);
-    resizeDocks({articles, annotations}, {420, 340}, Qt::Horizontal);
+    resizeDocks({articles, annotations}, {480, 330}, Qt::Horizontal);
     resizeDocks({articles, codebook}, {560, 300}, Qt::Vertical);
     restoreGeometry(settings::windowGeometry.get());
     restoreState(settings::windowState.get());

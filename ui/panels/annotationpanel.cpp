@@ -16,6 +16,12 @@ namespace lectern {
 
 static QIcon swatch(const QList<QColor> &colors)
 {
+    static QHash<QString, QIcon> cache;
+    QString key;
+    for (const QColor &c : colors)
+        key += c.name();
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
     QPixmap pixmap(12, 28);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -23,7 +29,8 @@ static QIcon swatch(const QList<QColor> &colors)
     const int height = 28 / int(shown.size());
     for (int i = 0; i < shown.size(); ++i)
         painter.fillRect(0, i * height, 12, height, shown[i]);
-    return QIcon(pixmap);
+    painter.end();
+    return *cache.insert(key, QIcon(pixmap));
 }
 
 AnnotationPanel::AnnotationPanel(ProjectDocument *project, QWidget *parent)
@@ -50,6 +57,9 @@ AnnotationPanel::AnnotationPanel(ProjectDocument *project, QWidget *parent)
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setSpacing(2);
     m_list->setIconSize(QSize(12, 28));
+    // Thousands of annotations lay out in batches while the window stays responsive.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(100);
 
     auto *current = new QGroupBox(tr("Selected annotation"), this);
     m_quote->setWordWrap(true);

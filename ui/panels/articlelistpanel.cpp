@@ -38,7 +38,7 @@ ArticleListPanel::ArticleListPanel(ProjectDocument *project, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::Outlet, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(ArticleListModel::Outlet, 120);
+    m_table->horizontalHeader()->resizeSection(ArticleListModel::Outlet, 110);
     for (int c : {int(ArticleListModel::Date), int(ArticleListModel::Language), int(ArticleListModel::Annotations)})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
@@ -91,7 +91,7 @@ void ArticleListPanel::refreshChoices()
     for (const QString &outlet : m_project->outlets())
         outlets.append({outlet, outlet});
     for (const QString &lang : m_project->languages())
-        languages.append({QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(lang).language()), lang), lang});
+        languages.append({QStringLiteral("%1 (%2)").arg(QLocale(lang).nativeLanguageName(), lang), lang});
     for (const Tag &tag : m_project->tags())
         tags.append({tag.name, tag.id});
     fill(m_outlet, tr("All outlets"), outlets);

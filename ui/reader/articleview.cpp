@@ -17,8 +17,6 @@ namespace lectern {
 
 namespace {
 
-constexpr int AnnotationIdsProperty = QTextFormat::UserProperty + 1;
-
 bool isRightToLeftLanguage(const QString &lang)
 {
     static const QStringList rtl = {QStringLiteral("ar"), QStringLiteral("he"), QStringLiteral("fa"),
@@ -47,10 +45,14 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
     viewport()->setMouseTracking(true);
+    m_flashTimer = new QTimer(this);
+    connect(m_flashTimer, &QTimer::timeout, this, &ArticleView::flashStep);
 }
 
 void ArticleView::clearArticle()
 {
+    stopFlash();
+    m_segments.clear();
     m_meta = {};
     m_blocks.clear();
     m_map = {};
@@ -64,10 +66,12 @@ void ArticleView::clearArticle()
 
 void ArticleView::setArticle(const ArticleMeta &meta, const QString &text, const QList<Block> &blocks)
 {
+    stopFlash();
     m_meta = meta;
     m_blocks = blocks;
     m_map = TextMap(blocks);
     m_annotations.clear();
+    m_segments.clear();
     auto *doc = new QTextDocument(this);
     doc->setUndoRedoEnabled(false);
     QFont base = font();
@@ -128,31 +132,52 @@ void ArticleView::setAnnotations(const QList<Annotation> &annotations, const QHa
 
 void ArticleView::applyHighlights()
 {
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    // Clear the previous highlights, keep each block's own font.
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        QTextCursor c(block);
-        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-        QTextCharFormat plain;
-        plain.setBackground(Qt::NoBrush);
-        plain.setUnderlineStyle(QTextCharFormat::NoUnderline);
-        plain.setProperty(AnnotationIdsProperty, QVariant::fromValue(QList<qint64>()));
-        c.mergeCharFormat(plain);
-    }
-    for (const HighlightSegment &segment : highlightSegments(m_annotations, m_tagColors)) {
-        cursor.setPosition(m_map.toDocument(segment.start));
-        cursor.setPosition(m_map.toDocument(segment.end), QTextCursor::KeepAnchor);
-        QTextCharFormat format;
-        format.setBackground(segment.background);
-        if (segment.underline.isValid()) {
-            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            format.setUnderlineColor(segment.underline);
+    // Highlights are painted, not stored as character formats: a format change per
+    // annotation costs a document edit each (seconds for thousands of them), painting costs
+    // only what is on screen.
+    m_segments = highlightSegments(m_annotations, m_tagColors);
+    viewport()->update();
+}
+
+void ArticleView::paintHighlights(QPainter &painter)
+{
+    if (m_segments.isEmpty())
+        return;
+    const int scroll = verticalScrollBar()->value();
+    const int hscroll = horizontalScrollBar()->value();
+    const QRectF visible(0, scroll, viewport()->width(), viewport()->height());
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    QTextBlock block = document()->findBlock(cursorForPosition(QPoint(0, 0)).position());
+    for (; block.isValid(); block = block.next()) {
+        const QRectF blockRect = layout->blockBoundingRect(block);
+        if (blockRect.top() > visible.bottom())
+            break;
+        const int blockStart = m_map.toText(block.position());
+        const int blockEnd = blockStart + block.length() - 1;
+        // First segment that ends after the block starts.
+        auto it = std::lower_bound(m_segments.cbegin(), m_segments.cend(), blockStart,
+                                   [](const HighlightSegment &s, int offset) { return s.end <= offset; });
+        const QTextLayout *lines = block.layout();
+        for (; it != m_segments.cend() && it->start < blockEnd; ++it) {
+            const int from = std::max(it->start, blockStart) - blockStart;
+            const int to = std::min(it->end, blockEnd) - blockStart;
+            for (int l = 0; l < lines->lineCount(); ++l) {
+                const QTextLine line = lines->lineAt(l);
+                const int lineStart = line.textStart();
+                const int lineEnd = lineStart + line.textLength();
+                if (to <= lineStart || from >= lineEnd)
+                    continue;
+                const qreal x1 = line.cursorToX(std::max(from, lineStart));
+                const qreal x2 = line.cursorToX(std::min(to, lineEnd));
+                QRectF rect(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height());
+                rect.translate(blockRect.topLeft() - QPointF(hscroll, scroll));
+                rect.adjust(0, line.height() * 0.12, 0, -line.height() * 0.08);
+                painter.fillRect(rect, it->background);
+                if (it->underline.isValid())
+                    painter.fillRect(QRectF(rect.left(), rect.bottom() - 2, rect.width(), 2), it->underline);
+            }
         }
-        format.setProperty(AnnotationIdsProperty, QVariant::fromValue(segment.annotationIds));
-        cursor.mergeCharFormat(format);
     }
-    cursor.endEditBlock();
 }
 
 QPair<int, int> ArticleView::selectedRange() const
@@ -182,19 +207,27 @@ void ArticleView::revealRange(int start, int end, bool flash)
     if (!flash)
         return;
     cursor.setPosition(m_map.toDocument(end), QTextCursor::KeepAnchor);
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = cursor;
-    selection.format.setBackground(palette().highlight());
-    selection.format.setForeground(palette().highlightedText());
-    auto *timer = new QTimer(this);
-    auto ticks = std::make_shared<int>(0);
-    connect(timer, &QTimer::timeout, this, [this, timer, selection, ticks] {
-        const bool on = (*ticks)++ % 2 == 0;
-        setExtraSelections(on ? QList<QTextEdit::ExtraSelection>{selection} : QList<QTextEdit::ExtraSelection>{});
-        if (*ticks >= 6)
-            timer->deleteLater();
-    });
-    timer->start(140);
+    m_flash.cursor = cursor;
+    m_flash.format.setBackground(palette().highlight());
+    m_flash.format.setForeground(palette().highlightedText());
+    m_flashTicks = 0;
+    m_flashTimer->start(140);
+}
+
+void ArticleView::flashStep()
+{
+    const bool on = m_flashTicks++ % 2 == 0;
+    setExtraSelections(on ? QList<QTextEdit::ExtraSelection>{m_flash} : QList<QTextEdit::ExtraSelection>{});
+    if (m_flashTicks >= 6)
+        m_flashTimer->stop();
+}
+
+void ArticleView::stopFlash()
+{
+    // Extra selections hold cursors into the document: drop them before it goes.
+    m_flashTimer->stop();
+    m_flash = {};
+    setExtraSelections({});
 }
 
 QList<qint64> ArticleView::annotationsAt(int offset) const
@@ -235,6 +268,11 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 
 void ArticleView::paintEvent(QPaintEvent *event)
 {
+    {
+        // Under the text: the viewport's background is already filled, the text comes after.
+        QPainter painter(viewport());
+        paintHighlights(painter);
+    }
     QTextEdit::paintEvent(event);
     paintLanguageMarks();
 }

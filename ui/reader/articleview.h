@@ -1,5 +1,6 @@
 #pragma once
 
+#include "highlights.h"
 #include "textmap.h"
 
 #include "model/annotation.h"
@@ -7,6 +8,8 @@
 
 #include <QHash>
 #include <QTextEdit>
+
+class QTimer;
 
 namespace lectern {
 
@@ -58,15 +61,22 @@ private:
     void updateColumn();
     void paintLanguageMarks();
     void applyHighlights();
+    void paintHighlights(QPainter &painter);
+    void flashStep();
+    void stopFlash();
 
     ArticleMeta m_meta;
     QList<Block> m_blocks;
     TextMap m_map;
     QList<Annotation> m_annotations;
+    QList<HighlightSegment> m_segments; // sorted, non-overlapping
     QHash<qint64, QColor> m_tagColors;
     QHash<qint64, QString> m_tagNames;
     int m_columnEm = 46;
     QTextDocument *m_document = nullptr; // the article's document, which we own
+    QTimer *m_flashTimer = nullptr;
+    QTextEdit::ExtraSelection m_flash;
+    int m_flashTicks = 0;
 };
 
 } // namespace lectern

@@ -4,6 +4,7 @@
 
 #include "model/article.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,10 +76,15 @@ void ReaderPane::showMeta(const ArticleMeta &meta, const QStringList &articleTag
         parts << meta.byline.toHtmlEscaped();
     if (!meta.published.isEmpty())
         parts << meta.published.left(10).toHtmlEscaped();
-    const QString language = QLocale::languageToString(QLocale(meta.lang).language());
+    const QString language = QLocale(meta.lang).nativeLanguageName();
     parts << (meta.lang == QLatin1String("und") ? tr("language unknown") : language);
     parts << tr("%n annotation(s)", nullptr, meta.annotationCount);
-    QString html = parts.join(QStringLiteral(" · "));
+    // Each part is its own bidi island (FSI ... PDI), so an Arabic outlet does not reorder the
+    // date beside it, and the line runs in the direction of the UI.
+    for (QString &part : parts)
+        part = QChar(0x2068) + part + QChar(0x2069);
+    const QChar direction = QGuiApplication::layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    QString html = direction + parts.join(QStringLiteral(" · "));
     if (!articleTags.isEmpty())
         html += QStringLiteral("<br>") + tr("Article tags: %1").arg(articleTags.join(QStringLiteral(", ")).toHtmlEscaped());
     m_meta->setText(html);
