@@ -1,6 +1,9 @@
 #include "cli.h"
 
+#include "../ingest/importer.h"
+#include "../ingest/parseddocument.h"
 #include "../project/projectdocument.h"
+#include "../storage/sqlitefile.h"
 #include "jsonformat.h"
 
 #include <QCoreApplication>
@@ -169,13 +172,75 @@ int cmdSearch(const Arguments &a, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+void printClaims(QTextStream &out, qint64 article, const QList<Claim> &claims, bool json)
+{
+    for (const Claim &c : claims) {
+        if (json) {
+            printLine(out, json::claim(article, c));
+            continue;
+        }
+        QStringList figures;
+        for (const Quantity &q : c.quantities)
+            figures << QStringLiteral("%1=%2 %3%4").arg(q.text).arg(q.value, 0, 'g', 12).arg(q.unit,
+                           q.bound == QLatin1String("exact") ? QString() : QStringLiteral(" (%1)").arg(q.bound));
+        out << article << ':' << c.start << '-' << c.end << " [" << c.kinds.join(QLatin1Char(',')) << "] "
+            << QString::number(c.score, 'f', 2)
+            << (c.claimant.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(c.claimant)) << '\n'
+            << "    " << c.text << '\n';
+        if (!figures.isEmpty())
+            out << "    " << figures.join(QStringLiteral("; ")) << '\n';
+    }
+}
+
+int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
+{
+    if (a.positional.isEmpty())
+        return fail(err, tr("usage: lectern claims (PROJECT [ID...] | FILE...) [--json]"));
+    const bool json = a.has("--json");
+    const sqlite::FileHeader header = sqlite::readHeader(a.positional.first());
+    if (header.kind == sqlite::FileHeader::Kind::Sqlite) {
+        ProjectDocument project;
+        QString error;
+        if (!project.open(a.positional.first(), &error, true))
+            return fail(err, error);
+        QList<qint64> ids;
+        for (const QString &id : a.positional.mid(1))
+            ids << id.toLongLong();
+        if (ids.isEmpty())
+            for (const ArticleMeta &m : project.articles())
+                ids << m.id;
+        int failed = 0;
+        for (qint64 id : std::as_const(ids)) {
+            if (!project.article(id)) {
+                err << "lectern: " << tr("%1 has no article %2").arg(a.positional.first()).arg(id) << '\n';
+                ++failed;
+                continue;
+            }
+            printClaims(out, id, project.claims(id), json);
+        }
+        return failed ? 1 : 0;
+    }
+    // Files: each is read as an import would read it, nothing is stored.
+    int failed = 0;
+    for (int i = 0; i < a.positional.size(); ++i) {
+        try {
+            const NewArticle article = importer::prepareFile(a.positional[i]);
+            printClaims(out, i, article.claims, json);
+        } catch (const ImportError &e) {
+            err << "lectern: " << a.positional[i] << ": " << e.reason() << '\n';
+            ++failed;
+        }
+    }
+    return failed ? 1 : 0;
+}
+
 } // namespace
 
 bool isVerb(const QStringList &args)
 {
     static const QStringList verbs = {QStringLiteral("new"), QStringLiteral("import"),
                                       QStringLiteral("list"), QStringLiteral("show"),
-                                      QStringLiteral("search")};
+                                      QStringLiteral("search"), QStringLiteral("claims")};
     return args.size() > 1 && verbs.contains(args[1]);
 }
 
@@ -186,7 +251,8 @@ QString usage()
               "       lectern import PROJECT PATH...\n"
               "       lectern list PROJECT [--json]\n"
               "       lectern show PROJECT ID [--text | --json]\n"
-              "       lectern search PROJECT QUERY [--json]\n");
+              "       lectern search PROJECT QUERY [--json]\n"
+              "       lectern claims (PROJECT [ID...] | FILE...) [--json]\n");
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -198,6 +264,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (verb == QLatin1String("list")) return cmdList(parsed, out, err);
     if (verb == QLatin1String("show")) return cmdShow(parsed, out, err);
     if (verb == QLatin1String("search")) return cmdSearch(parsed, out, err);
+    if (verb == QLatin1String("claims")) return cmdClaims(parsed, out, err);
     err << usage();
     return 2;
 }

@@ -60,4 +60,26 @@ QJsonObject searchHit(const SearchHit &hit)
     };
 }
 
+QJsonObject claim(qint64 article, const Claim &c)
+{
+    QJsonArray quantities;
+    for (const Quantity &q : c.quantities) {
+        quantities.append(QJsonObject{{QStringLiteral("text"), q.text},
+                                      {QStringLiteral("value"), q.value},
+                                      {QStringLiteral("unit"), q.unit},
+                                      {QStringLiteral("noun"), orNull(q.noun)},
+                                      {QStringLiteral("concept"), orNull(q.conceptId)},
+                                      {QStringLiteral("bound"), q.bound}});
+    }
+    return QJsonObject{{QStringLiteral("article"), article},
+                       {QStringLiteral("start"), c.start},
+                       {QStringLiteral("end"), c.end},
+                       {QStringLiteral("text"), c.text},
+                       {QStringLiteral("lang"), c.lang},
+                       {QStringLiteral("kinds"), QJsonArray::fromStringList(c.kinds)},
+                       {QStringLiteral("score"), c.score},
+                       {QStringLiteral("claimant"), orNull(c.claimant)},
+                       {QStringLiteral("quantities"), quantities}};
+}
+
 } // namespace lectern::json

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../model/article.h"
+#include "../model/claim.h"
 
 #include <QJsonObject>
 
@@ -12,5 +13,6 @@ namespace json {
 QJsonObject article(const ArticleMeta &meta);
 QJsonObject articleWithText(const ArticleMeta &meta, const QString &text, const QList<Block> &blocks);
 QJsonObject searchHit(const SearchHit &hit);
+QJsonObject claim(qint64 article, const Claim &claim);
 } // namespace json
 } // namespace lectern

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "../analysis/claimextractor.h"
 #include "../analysis/languageid.h"
 #include "../storage/searchtext.h"
 #include "formats.h"
@@ -143,6 +144,7 @@ NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format
     article.compression = QStringLiteral("zlib");
     article.indexTitle = searchtext::indexText(article.content.meta.title);
     article.indexBody = searchtext::indexText(article.content.text);
+    article.claims = extractClaims(article.content.text, article.content.meta.lang, article.content.blocks);
     return article;
 }
 

@@ -2,6 +2,7 @@
 
 #include "../storage/annotationrepository.h"
 #include "../storage/articlerepository.h"
+#include "../storage/claimrepository.h"
 #include "../storage/database.h"
 #include "../storage/fulltextindex.h"
 #include "../storage/projectfile.h"
@@ -130,6 +131,11 @@ QPair<QString, QString> ProjectDocument::articleNote(qint64 articleId) const
 QStringList ProjectDocument::projectWords(const QString &lang) const
 {
     return AnnotationRepository(*m_db).projectWords(lang);
+}
+
+QList<Claim> ProjectDocument::claims(qint64 articleId) const
+{
+    return ClaimRepository(*m_db).claims(articleId);
 }
 
 bool ProjectDocument::saveCopy(const QString &path, QString *error) const

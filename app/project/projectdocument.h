@@ -3,6 +3,7 @@
 #include "../ingest/importjob.h"
 #include "../model/annotation.h"
 #include "../model/article.h"
+#include "../model/claim.h"
 #include "../storage/articlerepository.h"
 
 #include <QObject>
@@ -72,6 +73,7 @@ public:
     QList<qint64> articleTags(qint64 articleId) const;
     QPair<QString, QString> articleNote(qint64 articleId) const; // note, language
     QStringList projectWords(const QString &lang) const;
+    QList<Claim> claims(qint64 articleId) const;
 
     // Importing. importFiles blocks (parsing uses worker threads); startImport runs on a
     // thread of its own and reports through the task. Either way one undo step takes back

@@ -1,5 +1,6 @@
 #include "articlerepository.h"
 
+#include "claimrepository.h"
 #include "database.h"
 #include "fulltextindex.h"
 #include "statement.h"
@@ -44,6 +45,7 @@ qint64 ArticleRepository::insert(const NewArticle &article)
         m_insertOriginal = std::make_unique<Statement>(m_db, QStringLiteral(
             "INSERT INTO article_originals (article_id, size, compression, bytes) VALUES (?,?,?,?)"));
         m_search = std::make_unique<fulltext::Writer>(m_db);
+        m_claims = std::make_unique<ClaimRepository>(m_db);
     }
     const ArticleMeta &meta = article.content.meta;
     const qint64 source = sourceId(meta.outlet);
@@ -59,6 +61,7 @@ qint64 ArticleRepository::insert(const NewArticle &article)
     m_insertText->run(id, article.content.text, blocksToJson(article.content.blocks));
     m_insertOriginal->run(id, article.originalSize, article.compression, article.storedOriginal);
     m_search->add(id, article.indexTitle, article.indexBody);
+    m_claims->insert(id, article.claims);
     return id;
 }
 

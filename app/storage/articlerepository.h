@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../model/article.h"
+#include "../model/claim.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -15,6 +16,7 @@ namespace lectern {
 class Database;
 class Statement;
 namespace fulltext { class Writer; }
+class ClaimRepository;
 
 // An article ready to be stored: its content plus what provenance and search need.
 // Everything here is computed off the writer thread.
@@ -26,6 +28,7 @@ struct NewArticle {
     QString compression;       // "none" or "zlib" (qCompress)
     QString indexTitle;        // searchtext::indexText() of the title
     QString indexBody;         // searchtext::indexText() of the text
+    QList<Claim> claims;       // found in the text on import
 };
 
 struct ArticleFilter {
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<Statement> m_insertOriginal;
     std::unique_ptr<Statement> m_findSha;
     std::unique_ptr<fulltext::Writer> m_search;
+    std::unique_ptr<ClaimRepository> m_claims;
 };
 
 } // namespace lectern

@@ -1,0 +1,149 @@
+#include "lexicon.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace lectern {
+
+namespace {
+
+QMutex &cacheMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, std::shared_ptr<const Lexicon>> &cache()
+{
+    static QHash<QString, std::shared_ptr<const Lexicon>> lexicons;
+    return lexicons;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        qWarning("Lectern: lexicon %s is not valid JSON: %s", qPrintable(path), qPrintable(error.errorString()));
+        return {};
+    }
+    return doc.object();
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const auto &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+template<typename T>
+void mergeMap(QHash<QString, T> &into, const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        into.insert(it.key().toLower(), it.value().toVariant().value<T>());
+}
+
+// Applies one lexicon file: lists are extended, maps are added to (a user's file adds).
+void apply(Lexicon &lexicon, const QJsonObject &json, QHash<QString, QStringList> &lists)
+{
+    if (json.contains(QLatin1String("decimal")))
+        lexicon.decimal = json.value(QLatin1String("decimal")).toString(QStringLiteral(".")).front();
+    mergeMap(lexicon.scales, json.value(QLatin1String("scales")));
+    mergeMap(lexicon.numberWords, json.value(QLatin1String("number_words")));
+    mergeMap(lexicon.boundsBefore, json.value(QLatin1String("bounds_before")));
+    mergeMap(lexicon.boundsAfter, json.value(QLatin1String("bounds_after")));
+    mergeMap(lexicon.currencies, json.value(QLatin1String("currencies")));
+    mergeMap(lexicon.durations, json.value(QLatin1String("durations")));
+    mergeMap(lexicon.counters, json.value(QLatin1String("counters")));
+    lexicon.vagueNumbers += strings(json.value(QLatin1String("vague_numbers")));
+    for (const QString &word : strings(json.value(QLatin1String("percent"))))
+        lexicon.percentWords.insert(word.toLower(), QStringLiteral("percent"));
+    lexicon.months += strings(json.value(QLatin1String("months")));
+    lexicon.stopNames += strings(json.value(QLatin1String("stop_names")));
+    lexicon.connectors += strings(json.value(QLatin1String("connectors")));
+    lexicon.unitConnectors += strings(json.value(QLatin1String("unit_connectors")));
+    const QJsonObject concepts = json.value(QLatin1String("concepts")).toObject();
+    for (auto it = concepts.begin(); it != concepts.end(); ++it)
+        for (const QString &noun : strings(it.value()))
+            lexicon.nounConcepts.insert(noun.toLower(), it.key());
+    const QJsonObject context = json.value(QLatin1String("context_concepts")).toObject();
+    for (auto it = context.begin(); it != context.end(); ++it)
+        for (const QString &word : strings(it.value()))
+            lexicon.contextConcepts.insert(word.toLower(), it.key());
+    for (const char *key : {"attribution_source_after", "attribution_before_particle", "attribution_verbs",
+                            "prediction", "causal", "comparison"})
+        lists[QLatin1String(key)] += strings(json.value(QLatin1String(key)));
+}
+
+} // namespace
+
+QRegularExpression Lexicon::phrases(const QStringList &words) const
+{
+    QStringList sorted = words;
+    sorted.removeAll(QString());
+    if (sorted.isEmpty())
+        return QRegularExpression(QStringLiteral("(?!)")); // matches nothing
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList escaped;
+    for (const QString &word : sorted)
+        escaped << QRegularExpression::escape(word).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))
+                       .replace(QStringLiteral("'"), QStringLiteral("['’]"));
+    const QString alternation = QStringLiteral("(?:") + escaped.join(QLatin1Char('|')) + QLatin1Char(')');
+    const QString pattern = spaceless ? alternation
+                                      : QStringLiteral("(?<![\\p{L}\\p{N}])") + alternation + QStringLiteral("(?![\\p{L}\\p{N}])");
+    QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    re.optimize();
+    return re;
+}
+
+QStringList Lexicon::builtInLanguages()
+{
+    QStringList langs;
+    for (const QString &file : QDir(QStringLiteral(":/lexicons")).entryList({QStringLiteral("*.json")}))
+        langs << file.chopped(5);
+    return langs;
+}
+
+void Lexicon::reload()
+{
+    QMutexLocker lock(&cacheMutex());
+    cache().clear();
+}
+
+std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
+{
+    QMutexLocker lock(&cacheMutex());
+    if (auto it = cache().constFind(lang); it != cache().constEnd())
+        return *it;
+    auto lexicon = std::make_shared<Lexicon>();
+    lexicon->lang = lang;
+    lexicon->spaceless = lang == QLatin1String("ko") || lang == QLatin1String("ja") || lang == QLatin1String("zh");
+    QHash<QString, QStringList> lists;
+    apply(*lexicon, readJson(QStringLiteral(":/lexicons/%1.json").arg(lang)), lists);
+    for (const QString &dir : QStandardPaths::standardLocations(QStandardPaths::AppDataLocation))
+        apply(*lexicon, readJson(QStringLiteral("%1/lexicons/%2.json").arg(dir, lang)), lists);
+    lexicon->attributionSourceAfter = lexicon->phrases(lists.value(QStringLiteral("attribution_source_after")));
+    lexicon->attributionBeforeParticle = lexicon->phrases(lists.value(QStringLiteral("attribution_before_particle")));
+    lexicon->attributionVerbs = lexicon->phrases(lists.value(QStringLiteral("attribution_verbs")));
+    lexicon->prediction = lexicon->phrases(lists.value(QStringLiteral("prediction")));
+    lexicon->causal = lexicon->phrases(lists.value(QStringLiteral("causal")));
+    lexicon->comparison = lexicon->phrases(lists.value(QStringLiteral("comparison")));
+    lexicon->numberWordPattern = lexicon->phrases(lexicon->numberWords.keys());
+    cache().insert(lang, lexicon);
+    return lexicon;
+}
+
+} // namespace lectern

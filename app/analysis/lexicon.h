@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <memory>
+
+namespace lectern {
+
+// The cue words of one language, loaded from resources/lexicons/<lang>.json (built in) and
+// extended by <user data>/lexicons/<lang>.json, so a user can add or extend a language by
+// dropping a file there. A language without a lexicon gets an empty one: numbers, symbols
+// and quotation marks are still found.
+class Lexicon
+{
+public:
+    // The lexicon of a language, loaded once and shared; thread-safe.
+    static std::shared_ptr<const Lexicon> forLanguage(const QString &lang);
+    // Forgets loaded lexicons, so edited files are read again.
+    static void reload();
+    static QStringList builtInLanguages();
+
+    QString lang;
+    bool spaceless = false;        // ko, ja, zh: cue words need no word boundaries
+    QChar decimal = QLatin1Char('.');
+    QHash<QString, double> scales;
+    QHash<QString, double> numberWords;
+    QStringList vagueNumbers;
+    QHash<QString, QString> boundsBefore;
+    QHash<QString, QString> boundsAfter;
+    QHash<QString, QString> currencies;
+    QHash<QString, QString> percentWords; // word (lower case) -> "percent"
+    QHash<QString, QString> durations;
+    QStringList months;
+    QHash<QString, QString> nounConcepts;    // noun (lower case) -> concept
+    QHash<QString, QString> contextConcepts; // word -> concept, for bare counters
+    QHash<QString, QString> counters;        // 명, 人 -> concept
+    QStringList stopNames;
+    QStringList connectors;
+    QStringList unitConnectors;           // "de", "d'" between a scale word and its unit
+
+    // Compiled cue-word matchers.
+    QRegularExpression attributionSourceAfter; // "according to X"
+    QRegularExpression attributionBeforeParticle; // "X에 따르면"
+    QRegularExpression attributionVerbs;
+    QRegularExpression prediction;
+    QRegularExpression causal;
+    QRegularExpression comparison;
+    QRegularExpression numberWordPattern;
+
+    // A regular expression that finds any of words (longest first), as whole words unless
+    // the language is spaceless.
+    QRegularExpression phrases(const QStringList &words) const;
+};
+
+} // namespace lectern

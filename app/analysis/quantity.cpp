@@ -1,0 +1,425 @@
+#include "quantity.h"
+
+#include "lexicon.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace lectern {
+
+namespace {
+
+bool isCjkScale(QChar c)
+{
+    static const QString scales = QStringLiteral("천만억조千万萬億亿兆");
+    return scales.contains(c);
+}
+
+double cjkScale(QChar c)
+{
+    switch (c.unicode()) {
+    case 0xCC9C: case 0x5343: return 1e3;            // 천 千
+    case 0xB9CC: case 0x4E07: case 0x842C: return 1e4; // 만 万 萬
+    case 0xC5B5: case 0x5104: case 0x4EBF: return 1e8; // 억 億 亿
+    case 0xC870: case 0x5146: return 1e12;           // 조 兆
+    default: return 1;
+    }
+}
+
+// Full-width digits and signs as ASCII, one for one, so offsets stay.
+QString asciiDigits(QStringView text)
+{
+    QString out = text.toString();
+    for (QChar &c : out) {
+        const ushort u = c.unicode();
+        if (u >= 0xFF10 && u <= 0xFF19)
+            c = QChar(u - 0xFF10 + '0');
+        else if (u == 0xFF05)
+            c = QLatin1Char('%');
+        else if (u == 0xFF0C)
+            c = QLatin1Char(',');
+        else if (u == 0xFF0E)
+            c = QLatin1Char('.');
+    }
+    return out;
+}
+
+// The longest entry of `table` that `text` starts with (after spaces), as (length, value).
+template<typename Map>
+std::pair<int, typename Map::mapped_type> prefixIn(QStringView text, const Map &table, bool needBoundary)
+{
+    std::pair<int, typename Map::mapped_type> best{0, {}};
+    const QString lower = text.left(40).toString().toLower().replace(QChar(0x2019), QLatin1Char('\''));
+    for (auto it = table.cbegin(); it != table.cend(); ++it) {
+        const QString &key = it.key();
+        if (key.size() <= best.first || !lower.startsWith(key))
+            continue;
+        if (needBoundary && lower.size() > key.size() && lower.at(key.size()).isLetterOrNumber()
+            && key.back().isLetterOrNumber())
+            continue;
+        best = {int(key.size()), it.value()};
+    }
+    return best;
+}
+
+// The longest entry of `table` that `text` ends with (before trailing spaces).
+std::pair<int, QString> suffixIn(QStringView text, const QHash<QString, QString> &table, bool needBoundary)
+{
+    std::pair<int, QString> best{0, {}};
+    const QString lower = text.right(40).toString().toLower().replace(QChar(0x2019), QLatin1Char('\''));
+    for (auto it = table.cbegin(); it != table.cend(); ++it) {
+        const QString &key = it.key();
+        if (key.size() <= best.first || !lower.endsWith(key))
+            continue;
+        const qsizetype before = lower.size() - key.size() - 1;
+        if (needBoundary && before >= 0 && lower.at(before).isLetterOrNumber() && key.front().isLetterOrNumber())
+            continue;
+        best = {int(key.size()), it.value()};
+    }
+    return best;
+}
+
+int skipSpaces(QStringView text, int at)
+{
+    while (at < text.size() && (text[at] == QLatin1Char(' ') || text[at] == QChar(0xA0) || text[at] == QChar(0x202F)))
+        ++at;
+    return at;
+}
+
+const QHash<QString, QString> &currencySymbols()
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("$"), QStringLiteral("USD")},
+        {QStringLiteral("€"), QStringLiteral("EUR")}, {QStringLiteral("£"), QStringLiteral("GBP")},
+        {QStringLiteral("¥"), QStringLiteral("JPY")}, {QStringLiteral("₩"), QStringLiteral("KRW")},
+        {QStringLiteral("dkk"), QStringLiteral("DKK")}, {QStringLiteral("usd"), QStringLiteral("USD")},
+        {QStringLiteral("eur"), QStringLiteral("EUR")}, {QStringLiteral("gbp"), QStringLiteral("GBP")},
+        {QStringLiteral("jpy"), QStringLiteral("JPY")}, {QStringLiteral("krw"), QStringLiteral("KRW")},
+        {QStringLiteral("cny"), QStringLiteral("CNY")}, {QStringLiteral("sek"), QStringLiteral("SEK")},
+        {QStringLiteral("nok"), QStringLiteral("NOK")}, {QStringLiteral("chf"), QStringLiteral("CHF")},
+        {QStringLiteral("kr."), QStringLiteral("DKK")}};
+    return symbols;
+}
+
+struct Parsed {
+    int start = 0;       // of the number (or spelled-out words)
+    int end = 0;
+    double value = 0;
+    bool plainInteger = false; // digits only, no separators or decimals
+    bool vague = false;        // "thousands of"
+    bool spelled = false;
+};
+
+} // namespace
+
+double parseNumber(QStringView digits, QChar decimal)
+{
+    QString s;
+    for (QChar c : digits)
+        if (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(','))
+            s += c;
+    const qsizetype dots = s.count(QLatin1Char('.'));
+    const qsizetype commas = s.count(QLatin1Char(','));
+    QChar decimalMark;
+    if (dots && commas) {
+        decimalMark = s.lastIndexOf(QLatin1Char('.')) > s.lastIndexOf(QLatin1Char(',')) ? QLatin1Char('.') : QLatin1Char(',');
+    } else if (dots + commas == 1) {
+        const QChar sep = dots ? QLatin1Char('.') : QLatin1Char(',');
+        const qsizetype after = s.size() - s.indexOf(sep) - 1;
+        // A separator before exactly three digits groups thousands, unless it is this
+        // language's decimal mark.
+        if (sep == decimal || after != 3)
+            decimalMark = sep;
+    }
+    QString plain;
+    for (QChar c : std::as_const(s)) {
+        if (c.isDigit())
+            plain += c;
+        else if (c == decimalMark)
+            plain += QLatin1Char('.');
+    }
+    return plain.toDouble();
+}
+
+QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
+{
+    QList<Quantity> result;
+    const QString text = asciiDigits(original);
+    const bool needBoundary = !lex.spaceless;
+    static const QRegularExpression number(QStringLiteral(
+        "(?<![\\p{N}.,\\p{Latin}\\p{Greek}\\p{Cyrillic}])(\\d{1,3}(?:(?:[,.'’]|[ \\x{A0}\\x{202F}])\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+
+    QList<Parsed> found;
+    int consumed = 0; // the end of the last number, composites included
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedStart() < consumed)
+            continue; // the 9000 of 4억9000만
+        Parsed p;
+        p.start = int(m.capturedStart());
+        p.end = int(m.capturedEnd());
+        const QStringView digits = QStringView(text).mid(p.start, p.end - p.start);
+        p.value = parseNumber(digits, lex.decimal);
+        p.plainInteger = std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
+        // CJK composite numbers: 4억9000만, 1万4000.
+        int at = p.end;
+        if (at < text.size() && isCjkScale(text[at])) {
+            double total = 0;
+            double current = p.value;
+            while (true) {
+                if (at < text.size() && isCjkScale(text[at])) {
+                    total += current * cjkScale(text[at]);
+                    current = 0;
+                    ++at;
+                    p.plainInteger = false;
+                    static const QRegularExpression digitsOnly(QStringLiteral("\\d+(?:[.,]\\d+)?"));
+                    const auto more = digitsOnly.match(text, at, QRegularExpression::NormalMatch,
+                                                       QRegularExpression::AnchorAtOffsetMatchOption);
+                    if (!more.hasMatch())
+                        break;
+                    current = parseNumber(more.captured(), lex.decimal);
+                    at = int(more.capturedEnd());
+                } else {
+                    total += current;
+                    break;
+                }
+            }
+            p.value = total;
+            p.end = at;
+        }
+        consumed = p.end;
+        found.append(p);
+    }
+    // Spelled-out numbers ("ninety days", "tusindvis af job"), only when they count something.
+    for (auto it = lex.numberWordPattern.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        Parsed p;
+        p.start = int(m.capturedStart());
+        p.end = int(m.capturedEnd());
+        const QString word = m.captured().toLower();
+        p.value = lex.numberWords.value(word);
+        p.vague = lex.vagueNumbers.contains(word);
+        p.spelled = true;
+        // "twelve hundred": a multiplier word right after.
+        const int next = skipSpaces(text, p.end);
+        const auto more = lex.numberWordPattern.match(text, next, QRegularExpression::NormalMatch,
+                                                      QRegularExpression::AnchorAtOffsetMatchOption);
+        if (more.hasMatch() && !p.vague) {
+            const double multiplier = lex.numberWords.value(more.captured().toLower());
+            if (multiplier >= 100) {
+                p.value *= multiplier;
+                p.end = int(more.capturedEnd());
+            }
+        }
+        // A number word right after digits is their scale ("1,2 millioner"), not a number.
+        int back = p.start;
+        while (back > 0 && text[back - 1].isSpace())
+            --back;
+        const bool afterDigits = back > 0 && text[back - 1].isDigit();
+        const bool overlaps = afterDigits || std::any_of(found.begin(), found.end(), [&](const Parsed &d) {
+            return p.start < d.end && d.start < p.end;
+        });
+        if (!overlaps)
+            found.append(p);
+    }
+    std::sort(found.begin(), found.end(), [](const Parsed &a, const Parsed &b) { return a.start < b.start; });
+
+    for (const Parsed &p : std::as_const(found)) {
+        const QStringView before = QStringView(text).left(p.start);
+        // Parts of words and identifiers: "Covid-19", "A320", times "08:15".
+        if (p.start > 1 && text[p.start - 1] == QLatin1Char('-') && text[p.start - 2].isLetter())
+            continue;
+        if (p.end < text.size() && text[p.end] == QLatin1Char(':') && p.end + 1 < text.size() && text[p.end + 1].isDigit())
+            continue;
+        if (p.start > 0 && text[p.start - 1] == QLatin1Char(':') && p.start > 1 && text[p.start - 2].isDigit())
+            continue;
+        Quantity q;
+        q.value = p.value;
+        q.unit = QStringLiteral("count");
+        q.bound = p.vague ? QStringLiteral("at_least") : QStringLiteral("exact");
+        int start = p.start;
+        int end = p.end;
+        // Dates: ordinals, month names around, day counters.
+        const QString right = text.mid(end, 12).toLower();
+        if (!p.spelled) {
+            static const QRegularExpression ordinal(QStringLiteral("^(?:st|nd|rd|th)\\b"));
+            if (ordinal.match(right).hasMatch())
+                continue;
+            const bool days = right.startsWith(QStringLiteral("일간")) || right.startsWith(QStringLiteral("日間"));
+            if ((!days && (right.startsWith(QStringLiteral("일")) || right.startsWith(QStringLiteral("日"))))
+                || right.startsWith(QStringLiteral("월")) || right.startsWith(QStringLiteral("月"))
+                || right.startsWith(QStringLiteral("号")))
+                continue;
+            const QString afterDot = right.startsWith(QLatin1Char('.')) ? right.mid(1).trimmed() : right.trimmed();
+            const QString beforeWord = before.trimmed().toString().section(QLatin1Char(' '), -1).toLower();
+            const bool monthAfter = std::any_of(lex.months.begin(), lex.months.end(), [&](const QString &month) {
+                return afterDot.startsWith(month) && (afterDot.size() == month.size() || !afterDot.at(month.size()).isLetter());
+            });
+            if (p.value >= 1 && p.value <= 31 && p.plainInteger && (monthAfter || lex.months.contains(beforeWord)))
+                continue;
+        }
+        // Currency before: "$8 billion", "DKK 3.4 billion", "US$ 5".
+        int cursor = start;
+        {
+            const QStringView left = QStringView(text).mid(std::max(0, start - 6), std::min(6, start)).trimmed();
+            const auto [length, code] = suffixIn(left, currencySymbols(), true);
+            if (length > 0) {
+                q.unit = QStringLiteral("currency:") + code;
+                const QStringView trimmedBefore = before.trimmed();
+                start = int(trimmedBefore.size() - length);
+                cursor = start;
+            }
+        }
+        // Bound before: "up to", "op til", "최대", "約".
+        {
+            const QStringView left = QStringView(text).left(cursor).trimmed();
+            const auto [length, bound] = suffixIn(left, lex.boundsBefore, needBoundary);
+            if (length > 0 && !p.vague)
+                q.bound = bound;
+        }
+        // Scale words and suffixes after: "million", "mia.", "bn", "8B".
+        int at = end;
+        if (!p.vague) {
+            const int next = skipSpaces(text, at);
+            const auto [length, scale] = prefixIn(QStringView(text).mid(next), lex.scales, true);
+            const QString word = text.mid(next, length).toLower();
+            const bool attachedLetter = next == at && length > 0;
+            const bool allowed = length > 0 && (word.size() > 1 || word == QLatin1String("k") || q.unit.startsWith(QLatin1String("currency"))
+                                                || attachedLetter);
+            if (allowed && !(word == QLatin1String("m") && !q.unit.startsWith(QLatin1String("currency")))) {
+                q.value *= scale;
+                at = next + length;
+            }
+        }
+        q.value = std::round(q.value * 1e6) / 1e6;
+        // Bounds right after the number: 1만여 명, 1000명 이상, 1万人超.
+        auto boundAfter = [&](int from) {
+            const int next = skipSpaces(text, from);
+            const auto [length, bound] = prefixIn(QStringView(text).mid(next), lex.boundsAfter, needBoundary);
+            if (length > 0) {
+                q.bound = bound;
+                return next + length;
+            }
+            return from;
+        };
+        at = boundAfter(at);
+        // "2027년", "2027年": a year, before 년/年 could be read as a duration.
+        const bool cjkYear = p.plainInteger && p.value >= 1800 && p.value <= 2100
+            && (text.mid(at, 1) == QStringLiteral("년") || text.mid(at, 1) == QStringLiteral("年"));
+        // Percent, currency, duration, counters after ("3,4 milliards de couronnes").
+        if (!cjkYear) {
+            int next = skipSpaces(text, at);
+            for (const QString &connector : lex.unitConnectors) {
+                const QStringView rest = QStringView(text).mid(next);
+                if (rest.startsWith(connector, Qt::CaseInsensitive)
+                    && (connector.back() == QLatin1Char('\'') || connector.back() == QChar(0x2019)
+                        || (rest.size() > connector.size() && rest[connector.size()].isSpace()))) {
+                    const int after = skipSpaces(text, next + int(connector.size()));
+                    const QStringView unit = QStringView(text).mid(after);
+                    if (prefixIn(unit, lex.currencies, needBoundary).first > 0 || prefixIn(unit, lex.percentWords, needBoundary).first > 0)
+                        next = after;
+                    break;
+                }
+            }
+            const QStringView rest = QStringView(text).mid(next);
+            if (rest.startsWith(QLatin1Char('%'))) {
+                q.unit = QStringLiteral("percent");
+                at = next + 1;
+            } else if (const auto [length, unused] = prefixIn(rest, lex.percentWords, needBoundary); length > 0) {
+                q.unit = QStringLiteral("percent");
+                at = next + length;
+            } else if (const auto [clen, code] = prefixIn(rest, lex.currencies, needBoundary); clen > 0) {
+                q.unit = QStringLiteral("currency:") + code;
+                at = next + clen;
+            } else if (const auto [slen, scode] = prefixIn(rest, currencySymbols(), true); slen > 0 && q.unit == QLatin1String("count")) {
+                q.unit = QStringLiteral("currency:") + scode;
+                at = next + slen;
+            } else if (const auto [dlen, duration] = prefixIn(rest, lex.durations, needBoundary);
+                       dlen > 0 && q.unit == QLatin1String("count")) {
+                q.unit = QStringLiteral("duration:") + duration;
+                at = next + dlen;
+            } else if (const auto [nlen, counter] = prefixIn(rest, lex.counters, false); nlen > 0 && lex.spaceless) {
+                q.noun = rest.left(nlen).toString();
+                q.conceptId = counter;
+                at = next + nlen;
+                at = boundAfter(at);
+                // What the counter counts: "5000개의 일자리" names it after (의), "직원 350명"
+                // before the number.
+                const QStringView after = QStringView(text).mid(at, 10);
+                const QStringView preceding = QStringView(text).mid(std::max(0, start - 8), std::min(8, start));
+                const bool genitive = after.startsWith(QStringLiteral("의")) || after.startsWith(QStringLiteral("の"))
+                    || after.startsWith(QStringLiteral("分の"));
+                const QStringView where = genitive ? after : preceding;
+                int bestLength = 0;
+                for (auto it = lex.nounConcepts.cbegin(); it != lex.nounConcepts.cend(); ++it) {
+                    if (it.key().size() >= 2 && it.key().size() > bestLength && where.contains(it.key())) {
+                        bestLength = int(it.key().size());
+                        q.conceptId = it.value();
+                    }
+                }
+            }
+        }
+        at = boundAfter(at); // "100만 달러 이상"
+        // Years: four plain digits counting nothing.
+        const bool yearSuffix = text.mid(at, 1) == QStringLiteral("년") || text.mid(at, 1) == QStringLiteral("年");
+        // What is counted: a concept noun among the next few words.
+        if (q.unit == QLatin1String("count") && q.noun.isEmpty()) {
+            static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{M}'’-]+"), QRegularExpression::UseUnicodePropertiesOption);
+            int scan = at;
+            for (int n = 0; n < 4; ++n) {
+                const auto m = word.match(text, scan);
+                if (!m.hasMatch() || text.mid(scan, m.capturedStart() - scan).contains(QRegularExpression(QStringLiteral("[.,;:!?()\\[\\]\"“”]"))))
+                    break;
+                QString token = m.captured().toLower();
+                token.remove(QRegularExpression(QStringLiteral("^(?:d|l)['’]")));
+                token.remove(QRegularExpression(QStringLiteral("^-")));
+                const QString two = token + QLatin1Char(' ') + word.match(text, int(m.capturedEnd())).captured().toLower();
+                if (lex.nounConcepts.contains(two) || lex.nounConcepts.contains(token)) {
+                    q.noun = m.captured();
+                    q.noun.remove(QRegularExpression(QStringLiteral("^(?:[dlDL])['’]")));
+                    q.noun.remove(QRegularExpression(QStringLiteral("^-")));
+                    q.conceptId = lex.nounConcepts.value(token, lex.nounConcepts.value(two));
+                    at = int(m.capturedEnd());
+                    break;
+                }
+                if (n == 0 && !lex.connectors.contains(token))
+                    q.noun = m.captured(); // the word right after, in case nothing better comes
+                scan = int(m.capturedEnd());
+            }
+            if (q.conceptId.isEmpty() && !q.noun.isEmpty() && !lex.nounConcepts.contains(q.noun.toLower())) {
+                // Keep a plain following word only when it is a noun-like word, not "and".
+                if (q.noun.size() < 3 || lex.stopNames.contains(q.noun, Qt::CaseInsensitive))
+                    q.noun.clear();
+            }
+        }
+        if (p.plainInteger && q.unit == QLatin1String("count") && q.conceptId.isEmpty()
+            && ((q.value >= 1800 && q.value <= 2100 && end - p.start == 4) || yearSuffix)) {
+            q.unit = QStringLiteral("year");
+            q.noun.clear();
+            q.bound = QStringLiteral("exact");
+            if (yearSuffix)
+                ++at;
+        }
+        if (p.spelled && q.unit == QLatin1String("count") && q.conceptId.isEmpty())
+            continue; // "one of the", "ten" alone: not a figure
+        // Bare counters and nouns take their concept from the sentence: 1200명 in a sentence
+        // about layoffs counts jobs.
+        if (q.unit == QLatin1String("count") && (q.conceptId.isEmpty() || q.conceptId == QLatin1String("people"))) {
+            for (auto it = lex.contextConcepts.cbegin(); it != lex.contextConcepts.cend(); ++it) {
+                if (text.contains(it.key(), Qt::CaseInsensitive) && (lex.spaceless || q.noun.isEmpty())) {
+                    q.conceptId = it.value();
+                    break;
+                }
+            }
+        }
+        q.start = start;
+        q.end = at;
+        q.text = original.mid(start, at - start).toString().trimmed();
+        result.append(q);
+    }
+    return result;
+}
+
+} // namespace lectern

@@ -1,0 +1,137 @@
+#include "claimrepository.h"
+
+#include "../analysis/claimextractor.h"
+#include "../model/span.h"
+#include "database.h"
+#include "statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lectern {
+
+ClaimRepository::ClaimRepository(Database &db) : m_db(db) {}
+ClaimRepository::~ClaimRepository() = default;
+
+QString ClaimRepository::quantitiesToJson(const QList<Quantity> &quantities)
+{
+    QJsonArray array;
+    for (const Quantity &q : quantities)
+        array.append(QJsonObject{{QStringLiteral("start"), q.start}, {QStringLiteral("end"), q.end},
+                                 {QStringLiteral("text"), q.text}, {QStringLiteral("value"), q.value},
+                                 {QStringLiteral("unit"), q.unit}, {QStringLiteral("noun"), q.noun},
+                                 {QStringLiteral("concept"), q.conceptId}, {QStringLiteral("bound"), q.bound}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Quantity> ClaimRepository::quantitiesFromJson(const QString &json)
+{
+    QList<Quantity> result;
+    for (const auto &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = value.toObject();
+        Quantity q;
+        q.start = o.value(QLatin1String("start")).toInt();
+        q.end = o.value(QLatin1String("end")).toInt();
+        q.text = o.value(QLatin1String("text")).toString();
+        q.value = o.value(QLatin1String("value")).toDouble();
+        q.unit = o.value(QLatin1String("unit")).toString();
+        q.noun = o.value(QLatin1String("noun")).toString();
+        q.conceptId = o.value(QLatin1String("concept")).toString();
+        q.bound = o.value(QLatin1String("bound")).toString();
+        result.append(q);
+    }
+    return result;
+}
+
+void ClaimRepository::insert(qint64 articleId, const QList<Claim> &claims)
+{
+    if (!m_insert)
+        m_insert = std::make_unique<Statement>(m_db, QStringLiteral(
+            "INSERT INTO claims (article_id, start, \"end\", quote, prefix, suffix, lang, kinds, score, claimant,"
+            " quantities, status, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const Claim &c : claims)
+        m_insert->run(articleId, c.start, c.end, c.text, QString(), QString(), c.lang,
+                      c.kinds.join(QLatin1Char(',')), c.score, c.claimant.isEmpty() ? QVariant() : QVariant(c.claimant),
+                      quantitiesToJson(c.quantities), c.status, extractorVersion());
+}
+
+static Claim readClaim(const Statement &row)
+{
+    Claim c;
+    c.id = row.integer(0);
+    c.articleId = row.integer(1);
+    c.start = int(row.integer(2));
+    c.end = int(row.integer(3));
+    c.text = row.text(4);
+    c.lang = row.text(5);
+    c.kinds = row.text(6).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    c.score = row.value(7).toDouble();
+    c.claimant = row.text(8);
+    c.quantities = ClaimRepository::quantitiesFromJson(row.text(9));
+    c.status = row.text(10);
+    return c;
+}
+
+static const char *const claimColumns =
+    "SELECT id, article_id, start, \"end\", quote, coalesce(lang, ''), kinds, score, coalesce(claimant, ''),"
+    " quantities, status FROM claims";
+
+QList<Claim> ClaimRepository::claims(qint64 articleId)
+{
+    Statement query(m_db, QLatin1String(claimColumns) + QStringLiteral(" WHERE article_id = ? ORDER BY start, id"));
+    query.run(articleId);
+    QList<Claim> result;
+    while (query.next())
+        result.append(readClaim(query));
+    return result;
+}
+
+std::optional<Claim> ClaimRepository::claim(qint64 id)
+{
+    Statement query(m_db, QLatin1String(claimColumns) + QStringLiteral(" WHERE id = ?"));
+    query.run(id);
+    if (!query.next())
+        return std::nullopt;
+    return readClaim(query);
+}
+
+void ClaimRepository::update(const Claim &c, qint64 annotationId)
+{
+    Statement(m_db, QStringLiteral("INSERT INTO claims (id, article_id, start, \"end\", quote, prefix, suffix, lang,"
+                                   " kinds, score, claimant, quantities, status, extractor_version, annotation_id)"
+                                   " VALUES (?,?,?,?,?,'','',?,?,?,?,?,?,?,?)"
+                                   " ON CONFLICT(id) DO UPDATE SET start = excluded.start, \"end\" = excluded.\"end\","
+                                   " quote = excluded.quote, status = excluded.status, kinds = excluded.kinds,"
+                                   " quantities = excluded.quantities, annotation_id = excluded.annotation_id"))
+        .run(c.id, c.articleId, c.start, c.end, c.text, c.lang, c.kinds.join(QLatin1Char(',')), c.score,
+             c.claimant.isEmpty() ? QVariant() : QVariant(c.claimant), quantitiesToJson(c.quantities), c.status,
+             extractorVersion(), annotationId ? QVariant(annotationId) : QVariant());
+}
+
+void ClaimRepository::remove(qint64 id)
+{
+    Statement(m_db, QStringLiteral("DELETE FROM claims WHERE id = ?")).run(id);
+}
+
+void ClaimRepository::replaceAutomatic(qint64 articleId, const QList<Claim> &fresh)
+{
+    const QList<Claim> old = claims(articleId);
+    QList<Claim> kept;
+    for (const Claim &c : old)
+        if (c.status != QLatin1String("auto"))
+            kept.append(c);
+    Statement(m_db, QStringLiteral("DELETE FROM claims WHERE article_id = ? AND status = 'auto'")).run(articleId);
+    QList<Claim> added;
+    for (const Claim &c : fresh) {
+        // A sentence the analyst already decided on keeps that decision.
+        const bool decided = std::any_of(kept.begin(), kept.end(), [&](const Claim &k) {
+            return k.start < c.end && c.start < k.end;
+        });
+        if (!decided)
+            added.append(c);
+    }
+    insert(articleId, added);
+}
+
+} // namespace lectern
