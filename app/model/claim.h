@@ -31,6 +31,7 @@ struct Claim {
     QString claimant;    // who says it, or empty
     QList<Quantity> quantities;
     QString status = QStringLiteral("auto"); // auto, accepted, rejected, edited
+    qint64 annotationId = 0;                 // the annotation made from it, if any
 };
 
 } // namespace lectern

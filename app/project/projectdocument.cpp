@@ -1,5 +1,6 @@
 #include "projectdocument.h"
 
+#include "../analysis/claimextractor.h"
 #include "../storage/annotationrepository.h"
 #include "../storage/articlerepository.h"
 #include "../storage/claimrepository.h"
@@ -388,6 +389,68 @@ bool ProjectDocument::setArticleNote(qint64 articleId, const QString &note, cons
     if (before.first == note && before.second == lang)
         return true;
     return push(std::make_unique<commands::ChangeArticleNote>(*this, articleId, before, qMakePair(note, lang)));
+}
+
+bool ProjectDocument::setClaimStatus(qint64 claimId, const QString &status)
+{
+    const auto before = ClaimRepository(*m_db).claim(claimId);
+    static const QStringList statuses = {QStringLiteral("auto"), QStringLiteral("accepted"), QStringLiteral("rejected")};
+    if (!before || !statuses.contains(status) || before->status == status)
+        return false;
+    Claim after = *before;
+    after.status = status;
+    const QString text = status == QLatin1String("accepted") ? tr("Accept claim")
+        : status == QLatin1String("rejected") ? tr("Reject claim") : tr("Reset claim");
+    return push(std::make_unique<commands::ChangeClaim>(*this, text, *before, after));
+}
+
+bool ProjectDocument::setClaimSpan(qint64 claimId, int start, int end)
+{
+    const auto before = ClaimRepository(*m_db).claim(claimId);
+    if (!before)
+        return false;
+    const QString text = articleText(before->articleId);
+    if (start < 0 || end <= start || end > text.size())
+        return false;
+    Claim after = *before;
+    const Span span = Span::fromText(text, start, end);
+    after.start = span.start;
+    after.end = span.end;
+    after.text = span.quote;
+    after.status = QStringLiteral("edited");
+    // Figures outside the new span no longer belong to the claim.
+    after.quantities.removeIf([&](const Quantity &q) { return q.start < after.start || q.end > after.end; });
+    return push(std::make_unique<commands::ChangeClaim>(*this, tr("Edit claim"), *before, after));
+}
+
+qint64 ProjectDocument::claimToAnnotation(qint64 claimId, const QList<qint64> &tagIds)
+{
+    const auto before = ClaimRepository(*m_db).claim(claimId);
+    if (!before || before->annotationId)
+        return 0;
+    Annotation annotation;
+    annotation.articleId = before->articleId;
+    annotation.span = Span::fromText(articleText(before->articleId), before->start, before->end);
+    annotation.tagIds = tagIds;
+    annotation.created = annotation.modified = QDateTime::currentDateTimeUtc();
+    Claim after = *before;
+    if (after.status == QLatin1String("auto"))
+        after.status = QStringLiteral("accepted");
+    auto command = std::make_unique<commands::ChangeClaim>(*this, tr("Annotate claim"), *before, after, annotation);
+    auto *raw = command.get();
+    return push(std::move(command)) ? raw->annotationId() : 0;
+}
+
+bool ProjectDocument::findClaimsAgain(qint64 articleId)
+{
+    const auto meta = article(articleId);
+    if (!meta)
+        return false;
+    ClaimRepository claims(*m_db);
+    const QList<Claim> before = claims.claims(articleId);
+    const QList<Claim> after = claims.merged(articleId, extractClaims(articleText(articleId), meta->lang,
+                                                                      articleBlocks(articleId)));
+    return push(std::make_unique<commands::ReplaceClaims>(*this, articleId, before, after));
 }
 
 bool ProjectDocument::addProjectWord(const QString &word, const QString &lang)

@@ -99,12 +99,19 @@ public:
     bool setArticleNote(qint64 articleId, const QString &note, const QString &lang = {});
     bool addProjectWord(const QString &word, const QString &lang);
 
+    // Decisions on extracted claims; they survive re-running extraction.
+    bool setClaimStatus(qint64 claimId, const QString &status); // accepted, rejected, auto
+    bool setClaimSpan(qint64 claimId, int start, int end);
+    qint64 claimToAnnotation(qint64 claimId, const QList<qint64> &tagIds = {});
+    bool findClaimsAgain(qint64 articleId);
+
 signals:
     void articlesChanged();
     void tagsChanged();
     void annotationsChanged(qint64 articleId); // 0: any article
     void articleTagsChanged(qint64 articleId); // whole-article tags or note
     void projectWordsChanged(const QString &lang);
+    void claimsChanged(qint64 articleId);
     void editFailed(const QString &message);
 
 private:

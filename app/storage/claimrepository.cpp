@@ -70,12 +70,13 @@ static Claim readClaim(const Statement &row)
     c.claimant = row.text(8);
     c.quantities = ClaimRepository::quantitiesFromJson(row.text(9));
     c.status = row.text(10);
+    c.annotationId = row.integer(11);
     return c;
 }
 
 static const char *const claimColumns =
     "SELECT id, article_id, start, \"end\", quote, coalesce(lang, ''), kinds, score, coalesce(claimant, ''),"
-    " quantities, status FROM claims";
+    " quantities, status, coalesce(annotation_id, 0) FROM claims";
 
 QList<Claim> ClaimRepository::claims(qint64 articleId)
 {
@@ -96,15 +97,23 @@ std::optional<Claim> ClaimRepository::claim(qint64 id)
     return readClaim(query);
 }
 
-void ClaimRepository::update(const Claim &c, qint64 annotationId)
+void ClaimRepository::restore(qint64 articleId, const QList<Claim> &claims)
 {
+    Statement(m_db, QStringLiteral("DELETE FROM claims WHERE article_id = ?")).run(articleId);
+    for (const Claim &c : claims)
+        update(c);
+}
+
+void ClaimRepository::update(const Claim &c)
+{
+    const qint64 annotationId = c.annotationId;
     Statement(m_db, QStringLiteral("INSERT INTO claims (id, article_id, start, \"end\", quote, prefix, suffix, lang,"
                                    " kinds, score, claimant, quantities, status, extractor_version, annotation_id)"
                                    " VALUES (?,?,?,?,?,'','',?,?,?,?,?,?,?,?)"
                                    " ON CONFLICT(id) DO UPDATE SET start = excluded.start, \"end\" = excluded.\"end\","
                                    " quote = excluded.quote, status = excluded.status, kinds = excluded.kinds,"
                                    " quantities = excluded.quantities, annotation_id = excluded.annotation_id"))
-        .run(c.id, c.articleId, c.start, c.end, c.text, c.lang, c.kinds.join(QLatin1Char(',')), c.score,
+        .run(c.id ? QVariant(c.id) : QVariant(), c.articleId, c.start, c.end, c.text, c.lang, c.kinds.join(QLatin1Char(',')), c.score,
              c.claimant.isEmpty() ? QVariant() : QVariant(c.claimant), quantitiesToJson(c.quantities), c.status,
              extractorVersion(), annotationId ? QVariant(annotationId) : QVariant());
 }
@@ -114,24 +123,26 @@ void ClaimRepository::remove(qint64 id)
     Statement(m_db, QStringLiteral("DELETE FROM claims WHERE id = ?")).run(id);
 }
 
-void ClaimRepository::replaceAutomatic(qint64 articleId, const QList<Claim> &fresh)
+QList<Claim> ClaimRepository::merged(qint64 articleId, const QList<Claim> &fresh)
 {
-    const QList<Claim> old = claims(articleId);
-    QList<Claim> kept;
-    for (const Claim &c : old)
+    QList<Claim> result;
+    for (const Claim &c : claims(articleId))
         if (c.status != QLatin1String("auto"))
-            kept.append(c);
-    Statement(m_db, QStringLiteral("DELETE FROM claims WHERE article_id = ? AND status = 'auto'")).run(articleId);
-    QList<Claim> added;
-    for (const Claim &c : fresh) {
+            result.append(c);
+    const qsizetype decided = result.size();
+    for (Claim c : fresh) {
         // A sentence the analyst already decided on keeps that decision.
-        const bool decided = std::any_of(kept.begin(), kept.end(), [&](const Claim &k) {
+        const bool overlaps = std::any_of(result.begin(), result.begin() + decided, [&](const Claim &k) {
             return k.start < c.end && c.start < k.end;
         });
-        if (!decided)
-            added.append(c);
+        if (!overlaps) {
+            c.id = 0;
+            c.articleId = articleId;
+            result.append(c);
+        }
     }
-    insert(articleId, added);
+    std::sort(result.begin(), result.end(), [](const Claim &a, const Claim &b) { return a.start < b.start; });
+    return result;
 }
 
 } // namespace lectern

@@ -22,11 +22,13 @@ public:
     QList<Claim> claims(qint64 articleId);
     std::optional<Claim> claim(qint64 id);
     // Stores a claim's span, status and link to an annotation (an edit or a decision).
-    void update(const Claim &claim, qint64 annotationId = 0);
+    void update(const Claim &claim);
+    // Makes the article's claims exactly these (ids kept), for undo.
+    void restore(qint64 articleId, const QList<Claim> &claims);
     void remove(qint64 id);
-    // Replaces the automatic claims of an article by fresh ones, keeping every claim the
-    // analyst decided on (re-running extraction after a lexicon change).
-    void replaceAutomatic(qint64 articleId, const QList<Claim> &fresh);
+    // The article's claims after re-running extraction: fresh automatic claims, and every
+    // claim the analyst decided on kept as it is (re-running after a lexicon change).
+    QList<Claim> merged(qint64 articleId, const QList<Claim> &fresh);
 
     static QString quantitiesToJson(const QList<Quantity> &quantities);
     static QList<Quantity> quantitiesFromJson(const QString &json);

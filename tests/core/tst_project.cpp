@@ -31,6 +31,9 @@ private slots:
     void saveCopyIsComplete();
     void backgroundImportIsUndoable();
     void filteredAndSortedList();
+    void claimsAreFoundOnImport();
+    void claimDecisionsSurviveFindingAgain();
+    void claimBecomesAnnotation();
 
 private:
     QString m_path;
@@ -326,6 +329,80 @@ void TestProject::filteredAndSortedList()
     QCOMPARE(project.articleCount(filter), 1);
     QVERIFY(project.outlets().contains(QStringLiteral("Island Courier")));
     QVERIFY(project.languages().contains(QStringLiteral("ja")));
+}
+
+static qint64 importOne(ProjectDocument &project, const char *file)
+{
+    project.importFiles({testutil::dataPath(QLatin1String(file))});
+    return project.articles().last().id;
+}
+
+void TestProject::claimsAreFoundOnImport()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const qint64 article = importOne(project, "import/reader-mode.html");
+    const QList<Claim> claims = project.claims(article);
+    QVERIFY(claims.size() >= 3);
+    const QString text = project.articleText(article);
+    bool sawPrice = false;
+    for (const Claim &c : claims) {
+        QCOMPARE(text.mid(c.start, c.end - c.start), c.text);
+        for (const Quantity &q : c.quantities)
+            sawPrice |= q.value == 18.4 && q.unit == QLatin1String("currency:GBP");
+    }
+    QVERIFY(sawPrice);
+}
+
+void TestProject::claimDecisionsSurviveFindingAgain()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const qint64 article = importOne(project, "import/reader-mode.html");
+    QList<Claim> claims = project.claims(article);
+    const int count = int(claims.size());
+    QSignalSpy changed(&project, &ProjectDocument::claimsChanged);
+    QVERIFY(project.setClaimStatus(claims[0].id, QStringLiteral("rejected")));
+    QVERIFY(project.setClaimStatus(claims[1].id, QStringLiteral("accepted")));
+    QVERIFY(project.setClaimSpan(claims[2].id, claims[2].start, claims[2].start + 10));
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(project.findClaimsAgain(article));
+    const QList<Claim> again = project.claims(article);
+    QCOMPARE(again.size(), count);
+    QStringList statuses;
+    for (const Claim &c : again)
+        statuses << c.status;
+    QVERIFY(statuses.contains(QStringLiteral("rejected")));
+    QVERIFY(statuses.contains(QStringLiteral("accepted")));
+    QVERIFY(statuses.contains(QStringLiteral("edited")));
+    project.undoStack()->undo(); // finding again
+    project.undoStack()->undo(); // the span
+    QCOMPARE(project.claims(article)[2].end, claims[2].end);
+    project.undoStack()->undo();
+    project.undoStack()->undo();
+    for (const Claim &c : project.claims(article))
+        QCOMPARE(c.status, QStringLiteral("auto"));
+    QVERIFY(!project.setClaimStatus(claims[0].id, QStringLiteral("maybe")));
+}
+
+void TestProject::claimBecomesAnnotation()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    const qint64 article = importOne(project, "import/reader-mode.html");
+    const qint64 tag = project.createTag(QStringLiteral("Figures"), QStringLiteral("#e15759"));
+    const Claim claim = project.claims(article).first();
+    const qint64 annotation = project.claimToAnnotation(claim.id, {tag});
+    QVERIFY(annotation);
+    QCOMPARE(project.annotations(article).first().span.quote, claim.text);
+    QCOMPARE(project.claims(article).first().annotationId, annotation);
+    QCOMPARE(project.claims(article).first().status, QStringLiteral("accepted"));
+    QCOMPARE(project.claimToAnnotation(claim.id), 0); // once
+    project.undoStack()->undo();
+    QVERIFY(project.annotations(article).isEmpty());
+    QCOMPARE(project.claims(article).first().annotationId, 0);
+    project.undoStack()->redo();
+    QCOMPARE(project.annotations(article).first().id, annotation);
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -5,6 +5,7 @@
 // apply itself (so a failure is reported, not pushed) and QUndoStack runs the rest.
 
 #include "../../model/annotation.h"
+#include "../../model/claim.h"
 #include "../../storage/annotationrepository.h"
 
 #include <QList>
@@ -40,6 +41,7 @@ protected:
     void announceAnnotations(qint64 articleId);
     void announceArticleTags(qint64 articleId);
     void announceProjectWords(const QString &lang);
+    void announceClaims(qint64 articleId);
     void reportFailure(const QString &message);
     ProjectDocument &m_document;
 
@@ -168,6 +170,37 @@ private:
     QString m_word;
     QString m_lang;
     bool m_add;
+};
+
+// A decision on a claim (accept, reject, edit its span) and, when a claim becomes an
+// annotation, that annotation with it: one step.
+class ChangeClaim : public Command
+{
+public:
+    ChangeClaim(ProjectDocument &document, const QString &text, const Claim &before, const Claim &after,
+                std::optional<Annotation> annotation = std::nullopt);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+    qint64 annotationId() const { return m_annotation ? m_annotation->id : 0; }
+
+private:
+    Claim m_before;
+    Claim m_after;
+    std::optional<Annotation> m_annotation;
+};
+
+// All claims of an article at once: re-running extraction.
+class ReplaceClaims : public Command
+{
+public:
+    ReplaceClaims(ProjectDocument &document, qint64 articleId, const QList<Claim> &before, const QList<Claim> &after);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+
+private:
+    qint64 m_articleId;
+    QList<Claim> m_before;
+    QList<Claim> m_after;
 };
 
 } // namespace commands
