@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ClaimKind</name>
+    <message>
+        <location filename="../ui/reader/claimstyle.cpp" line="+33" />
+        <source>figure</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>citat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>kildeangivelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>forudsigelse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause</source>
+        <translation>årsag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>sammenligning</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../app/storage/database.cpp" line="+40" />
@@ -59,7 +92,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/project/commands/commands.cpp" line="+59" />
+        <location filename="../app/project/commands/commands.cpp" line="+60" />
         <source>Import %n article(s)</source>
         <translation><numerusform>Importér %n artikel</numerusform><numerusform>Importér %n artikler</numerusform></translation>
     </message>
@@ -93,27 +126,32 @@
         <source>Lectern projects (*.lectern)</source>
         <translation>Lectern-projekter (*.lectern)</translation>
     </message>
+    <message>
+        <location filename="../app/project/commands/claimcommands.cpp" line="+41" />
+        <source>Find claims again</source>
+        <translation>Find påstande igen</translation>
+    </message>
 </context>
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+34" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+41" />
         <source>Whole article</source>
         <translation>Hele artiklen</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+23" />
+        <location line="+26" />
         <source>Tags…</source>
         <translation>Mærker…</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-23" />
         <source>A note on the whole article</source>
         <translation>En note om hele artiklen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Selected annotation</source>
         <translation>Valgt annotation</translation>
     </message>
@@ -184,7 +222,7 @@
 <context>
     <name>lectern::ArticleListPanel</name>
     <message>
-        <location filename="../ui/panels/articlelistpanel.cpp" line="+26" />
+        <location filename="../ui/panels/articlelistpanel.cpp" line="+27" />
         <source>Filter by title or text</source>
         <translation>Filtrér efter titel eller tekst</translation>
     </message>
@@ -212,9 +250,115 @@
 <context>
     <name>lectern::ArticleView</name>
     <message>
-        <location filename="../ui/reader/articleview.cpp" line="+294" />
+        <location filename="../ui/reader/articleview.cpp" line="+401" />
         <source>Annotation</source>
         <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Claim (%1), score %2</source>
+        <translation>Påstand (%1), score %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimListModel</name>
+    <message>
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <source>accepted</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>redigeret</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sentence</source>
+        <translation>Sætning</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimsPanel</name>
+    <message>
+        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not rejected</source>
+        <translation>Ikke afviste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Godkendte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>Afviste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Accept</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotate</source>
+        <translation>Annotér</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Find again</source>
+        <translation>Find igen</translation>
     </message>
 </context>
 <context>
@@ -366,7 +510,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+37" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+40" />
         <source>Articles</source>
         <translation>Artikler</translation>
     </message>
@@ -386,7 +530,12 @@
         <translation>Søg</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+1" />
+        <source>Claims</source>
+        <translation>Påstande</translation>
+    </message>
+    <message>
+        <location line="+87" />
         <source>The change was not saved</source>
         <translation>Ændringen blev ikke gemt</translation>
     </message>
@@ -421,7 +570,7 @@
         <translation>Åbn et projekt (Ctrl+O), eller opret et (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+50" />
         <source>Select a passage of the article first.</source>
         <translation>Markér først et afsnit af artiklen.</translation>
     </message>
@@ -685,7 +834,7 @@
 <context>
     <name>lectern::NoteEditor</name>
     <message>
-        <location filename="../ui/widgets/noteeditor.cpp" line="+78" />
+        <location filename="../ui/widgets/noteeditor.cpp" line="+79" />
         <source>Language of this note, for spelling</source>
         <translation>Notens sprog, til stavekontrol</translation>
     </message>
@@ -741,7 +890,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+139" />
+        <location filename="../app/project/projectdocument.cpp" line="+146" />
         <source>Cannot replace %1.</source>
         <translation>Kan ikke erstatte %1.</translation>
     </message>
@@ -786,7 +935,32 @@
         <translation>Flyt mærke</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+73" />
+        <source>Accept claim</source>
+        <translation>Godkend påstand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject claim</source>
+        <translation>Afvis påstand</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reset claim</source>
+        <translation>Nulstil påstand</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Edit claim</source>
+        <translation>Redigér påstand</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Annotate claim</source>
+        <translation>Annotér påstand</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Remove annotation</source>
         <translation>Fjern annotation</translation>
     </message>
@@ -794,7 +968,7 @@
 <context>
     <name>lectern::ReaderPane</name>
     <message>
-        <location filename="../ui/reader/readerpane.cpp" line="+30" />
+        <location filename="../ui/reader/readerpane.cpp" line="+34" />
         <source>Find in article</source>
         <translation>Find i artiklen</translation>
     </message>
@@ -814,7 +988,12 @@
         <translation>Luk</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+17" />
+        <source>Claims:</source>
+        <translation>Påstande:</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Choose an article in the list on the left.</source>
         <translation>Vælg en artikel i listen til venstre.</translation>
     </message>
@@ -829,7 +1008,7 @@
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotationer</numerusform></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>Article tags: %1</source>
         <translation>Artikelmærker: %1</translation>
     </message>
@@ -855,7 +1034,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+52" />
+        <location filename="../app/cli/cli.cpp" line="+55" />
         <source>usage: lectern new PROJECT</source>
         <translation>brug: lectern new PROJEKT</translation>
     </message>
@@ -896,11 +1075,12 @@
     </message>
     <message>
         <location line="+7" />
+        <location line="+83" />
         <source>%1 has no article %2</source>
         <translation>%1 har ingen artikel %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-61" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>brug: lectern search PROJEKT SØGNING [--json]</translation>
     </message>
@@ -910,13 +1090,19 @@
         <translation><numerusform>%n artikel fundet</numerusform><numerusform>%n artikler fundet</numerusform></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+27" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
+        <translation>brug: lectern claims (PROJEKT [ID...] | FIL...) [--json]</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>usage: lectern [PROJECT]              open the window
        lectern new PROJECT
        lectern import PROJECT PATH...
        lectern list PROJECT [--json]
        lectern show PROJECT ID [--text | --json]
        lectern search PROJECT QUERY [--json]
+       lectern claims (PROJECT [ID...] | FILE...) [--json]
 </source>
         <translation>brug: lectern [PROJEKT]              åbn vinduet
       lectern new PROJEKT
@@ -924,6 +1110,7 @@
       lectern list PROJEKT [--json]
       lectern show PROJEKT ID [--text | --json]
       lectern search PROJEKT SØGNING [--json]
+      lectern claims (PROJEKT [ID...] | FIL...) [--json]
 </translation>
     </message>
 </context>
@@ -963,7 +1150,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+129" />
+        <location filename="../app/ingest/importer.cpp" line="+130" />
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
@@ -973,7 +1160,7 @@
         <translation>ingen artikeltekst fundet (færre end 8 ord)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>no such file</source>
         <translation>filen findes ikke</translation>
     </message>

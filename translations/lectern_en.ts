@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClaimKind</name>
+    <message>
+        <location filename="../ui/reader/claimstyle.cpp" line="+33" />
+        <source>figure</source>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>prediction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>comparison</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../app/storage/database.cpp" line="+40" />
@@ -59,7 +92,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/project/commands/commands.cpp" line="+59" />
+        <location filename="../app/project/commands/commands.cpp" line="+60" />
         <source>Import %n article(s)</source>
         <translation><numerusform>Import %n article</numerusform><numerusform>Import %n articles</numerusform></translation>
     </message>
@@ -93,27 +126,32 @@
         <source>Lectern projects (*.lectern)</source>
         <translation>Lectern projects (*.lectern)</translation>
     </message>
+    <message>
+        <location filename="../app/project/commands/claimcommands.cpp" line="+41" />
+        <source>Find claims again</source>
+        <translation>Find claims again</translation>
+    </message>
 </context>
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+34" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+41" />
         <source>Whole article</source>
         <translation>Whole article</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+23" />
+        <location line="+26" />
         <source>Tags…</source>
         <translation>Tags…</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-23" />
         <source>A note on the whole article</source>
         <translation>A note on the whole article</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>Selected annotation</source>
         <translation>Selected annotation</translation>
     </message>
@@ -184,7 +222,7 @@
 <context>
     <name>lectern::ArticleListPanel</name>
     <message>
-        <location filename="../ui/panels/articlelistpanel.cpp" line="+26" />
+        <location filename="../ui/panels/articlelistpanel.cpp" line="+27" />
         <source>Filter by title or text</source>
         <translation>Filter by title or text</translation>
     </message>
@@ -212,9 +250,115 @@
 <context>
     <name>lectern::ArticleView</name>
     <message>
-        <location filename="../ui/reader/articleview.cpp" line="+294" />
+        <location filename="../ui/reader/articleview.cpp" line="+401" />
         <source>Annotation</source>
         <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Claim (%1), score %2</source>
+        <translation>Claim (%1), score %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimListModel</name>
+    <message>
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimsPanel</name>
+    <message>
+        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not rejected</source>
+        <translation>Not rejected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotate</source>
+        <translation>Annotate</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Find again</source>
+        <translation>Find again</translation>
     </message>
 </context>
 <context>
@@ -366,7 +510,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+37" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+40" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -386,7 +530,12 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+1" />
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+87" />
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
@@ -421,7 +570,7 @@
         <translation>Open a project (Ctrl+O) or create one (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+50" />
         <source>Select a passage of the article first.</source>
         <translation>Select a passage of the article first.</translation>
     </message>
@@ -685,7 +834,7 @@
 <context>
     <name>lectern::NoteEditor</name>
     <message>
-        <location filename="../ui/widgets/noteeditor.cpp" line="+78" />
+        <location filename="../ui/widgets/noteeditor.cpp" line="+79" />
         <source>Language of this note, for spelling</source>
         <translation>Language of this note, for spelling</translation>
     </message>
@@ -741,7 +890,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+139" />
+        <location filename="../app/project/projectdocument.cpp" line="+146" />
         <source>Cannot replace %1.</source>
         <translation>Cannot replace %1.</translation>
     </message>
@@ -786,7 +935,32 @@
         <translation>Move tag</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+73" />
+        <source>Accept claim</source>
+        <translation>Accept claim</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject claim</source>
+        <translation>Reject claim</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reset claim</source>
+        <translation>Reset claim</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Edit claim</source>
+        <translation>Edit claim</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Annotate claim</source>
+        <translation>Annotate claim</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Remove annotation</source>
         <translation>Remove annotation</translation>
     </message>
@@ -794,7 +968,7 @@
 <context>
     <name>lectern::ReaderPane</name>
     <message>
-        <location filename="../ui/reader/readerpane.cpp" line="+30" />
+        <location filename="../ui/reader/readerpane.cpp" line="+34" />
         <source>Find in article</source>
         <translation>Find in article</translation>
     </message>
@@ -814,7 +988,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+17" />
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Choose an article in the list on the left.</source>
         <translation>Choose an article in the list on the left.</translation>
     </message>
@@ -829,7 +1008,7 @@
         <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+8" />
         <source>Article tags: %1</source>
         <translation>Article tags: %1</translation>
     </message>
@@ -855,7 +1034,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+52" />
+        <location filename="../app/cli/cli.cpp" line="+55" />
         <source>usage: lectern new PROJECT</source>
         <translation>usage: lectern new PROJECT</translation>
     </message>
@@ -896,11 +1075,12 @@
     </message>
     <message>
         <location line="+7" />
+        <location line="+83" />
         <source>%1 has no article %2</source>
         <translation>%1 has no article %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-61" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>usage: lectern search PROJECT QUERY [--json]</translation>
     </message>
@@ -910,13 +1090,19 @@
         <translation><numerusform>%n article found</numerusform><numerusform>%n articles found</numerusform></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+27" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
+        <translation>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>usage: lectern [PROJECT]              open the window
        lectern new PROJECT
        lectern import PROJECT PATH...
        lectern list PROJECT [--json]
        lectern show PROJECT ID [--text | --json]
        lectern search PROJECT QUERY [--json]
+       lectern claims (PROJECT [ID...] | FILE...) [--json]
 </source>
         <translation>usage: lectern [PROJECT]              open the window
        lectern new PROJECT
@@ -924,6 +1110,7 @@
        lectern list PROJECT [--json]
        lectern show PROJECT ID [--text | --json]
        lectern search PROJECT QUERY [--json]
+       lectern claims (PROJECT [ID...] | FILE...) [--json]
 </translation>
     </message>
 </context>
@@ -963,7 +1150,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+129" />
+        <location filename="../app/ingest/importer.cpp" line="+130" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -973,7 +1160,7 @@
         <translation>no article text found (fewer than 8 words)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "lexicon.h"
 #include "quantity.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <unicode/brkiter.h>
@@ -23,12 +24,19 @@ namespace {
 QList<QPair<int, int>> sentences(QStringView text, const QString &lang)
 {
     QList<QPair<int, int>> result;
-    UErrorCode status = U_ZERO_ERROR;
-    const QByteArray locale = (lang.isEmpty() || lang == QLatin1String("und") ? QStringLiteral("en") : lang).toLatin1()
-        + "@ss=standard";
-    std::unique_ptr<icu::BreakIterator> breaker(
-        icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
-    if (U_FAILURE(status)) {
+    // Building an iterator with abbreviation suppressions costs far more than using one:
+    // each thread keeps one per language.
+    thread_local QHash<QString, std::shared_ptr<icu::BreakIterator>> iterators;
+    std::shared_ptr<icu::BreakIterator> &breaker = iterators[lang];
+    if (!breaker) {
+        UErrorCode status = U_ZERO_ERROR;
+        const QByteArray locale = (lang.isEmpty() || lang == QLatin1String("und") ? QStringLiteral("en") : lang).toLatin1()
+            + "@ss=standard";
+        breaker.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
+        if (U_FAILURE(status))
+            breaker.reset();
+    }
+    if (!breaker) {
         result.append({0, int(text.size())});
         return result;
     }
@@ -101,7 +109,8 @@ QString capitalisedRun(QStringView text, int from, int direction, const Lexicon 
             return {};
         const int gapFrom = direction > 0 ? words[index].second : words[next].second;
         const int gapTo = direction > 0 ? words[next].first : words[index].first;
-        if (text.mid(gapFrom, gapTo - gapFrom).contains(QRegularExpression(QStringLiteral("[,;:.!?\"“”()]"))))
+        static const QRegularExpression stop(QStringLiteral("[,;:.!?\"“”()]"));
+        if (text.mid(gapFrom, gapTo - gapFrom).contains(stop))
             return {};
         index = next;
     }
@@ -122,7 +131,8 @@ QString capitalisedRun(QStringView text, int from, int direction, const Lexicon 
             --first;
     }
     QString run = text.mid(words[first].first, words[last].second - words[first].first).toString();
-    run.remove(QRegularExpression(QStringLiteral("['’]s$")));
+    static const QRegularExpression possessive(QStringLiteral("['’]s$"));
+    run.remove(possessive);
     return run;
 }
 
@@ -139,7 +149,8 @@ QString claimant(QStringView sentence, const Lexicon &lex)
             if (t.hasMatch()) {
                 QString name = t.captured(1).trimmed();
                 // Drop a leading sentence particle run such as "이날" is not handled; keep the noun phrase.
-                return name.section(QRegularExpression(QStringLiteral("[,、，]")), -1).trimmed();
+                static const QRegularExpression comma(QStringLiteral("[,、，]"));
+                return name.section(comma, -1).trimmed();
             }
         }
         if (lex.attributionVerbs.match(sentence).hasMatch()) {
@@ -205,10 +216,11 @@ QList<Claim> extractClaims(const QString &text, const QString &lang, const QList
             const bool figures = std::any_of(claim.quantities.begin(), claim.quantities.end(),
                                              [](const Quantity &q) { return q.unit != QLatin1String("year"); });
             const bool quote = hasQuote(sentence);
-            claim.claimant = claimant(sentence, *lexicon);
             const bool attribution = lexicon->attributionSourceAfter.match(sentence).hasMatch()
                 || lexicon->attributionBeforeParticle.match(sentence).hasMatch()
                 || lexicon->attributionVerbs.match(sentence).hasMatch();
+            if (attribution)
+                claim.claimant = claimant(sentence, *lexicon);
             double score = 0;
             auto add = [&](bool present, const char *kind, double weight) {
                 if (present) {

@@ -370,16 +370,16 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             int scan = at;
             for (int n = 0; n < 4; ++n) {
                 const auto m = word.match(text, scan);
-                if (!m.hasMatch() || text.mid(scan, m.capturedStart() - scan).contains(QRegularExpression(QStringLiteral("[.,;:!?()\\[\\]\"“”]"))))
+                static const QRegularExpression stop(QStringLiteral("[.,;:!?()\\[\\]\"“”]"));
+                if (!m.hasMatch() || QStringView(text).mid(scan, m.capturedStart() - scan).contains(stop))
                     break;
                 QString token = m.captured().toLower();
-                token.remove(QRegularExpression(QStringLiteral("^(?:d|l)['’]")));
-                token.remove(QRegularExpression(QStringLiteral("^-")));
+                static const QRegularExpression elision(QStringLiteral("^(?:[dlDL]['’]|-)"));
+                token.remove(elision);
                 const QString two = token + QLatin1Char(' ') + word.match(text, int(m.capturedEnd())).captured().toLower();
                 if (lex.nounConcepts.contains(two) || lex.nounConcepts.contains(token)) {
                     q.noun = m.captured();
-                    q.noun.remove(QRegularExpression(QStringLiteral("^(?:[dlDL])['’]")));
-                    q.noun.remove(QRegularExpression(QStringLiteral("^-")));
+                    q.noun.remove(elision);
                     q.conceptId = lex.nounConcepts.value(token, lex.nounConcepts.value(two));
                     at = int(m.capturedEnd());
                     break;

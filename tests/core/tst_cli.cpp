@@ -5,6 +5,7 @@
 #include "storage/sqlitefile.h"
 #include "testutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,6 +22,7 @@ private slots:
     void seedsImportAsDocumented();
     void newerProjectIsRefused();
     void usageErrors();
+    void claimsOfFilesAndProjects();
 
 private:
     struct Result {
@@ -165,6 +167,40 @@ void TestCli::usageErrors()
     const Result version = run({QStringLiteral("--version")});
     QCOMPARE(version.code, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("lectern ")));
+}
+
+void TestCli::claimsOfFilesAndProjects()
+{
+    // Files: article is the file's position.
+    const Result files = run({QStringLiteral("claims"), testutil::dataPath(QStringLiteral("import/reader-mode.html")),
+                              testutil::dataPath(QStringLiteral("import/korean-source.txt")), QStringLiteral("--json")});
+    QCOMPARE(files.code, 0);
+    const QList<QJsonObject> claims = jsonLines(files.out);
+    QVERIFY(claims.size() >= 4);
+    bool korean = false, pounds = false;
+    for (const QJsonObject &c : claims) {
+        for (const char *key : {"article", "start", "end", "text", "lang", "kinds", "score", "claimant", "quantities"})
+            QVERIFY2(c.contains(QLatin1String(key)), key);
+        const int article = c.value(QLatin1String("article")).toInt();
+        QVERIFY(article == 0 || article == 1);
+        korean |= article == 1 && c.value(QLatin1String("lang")).toString() == QLatin1String("ko");
+        for (const auto &q : c.value(QLatin1String("quantities")).toArray()) {
+            const QJsonObject quantity = q.toObject();
+            for (const char *key : {"text", "value", "unit", "noun", "concept", "bound"})
+                QVERIFY2(quantity.contains(QLatin1String(key)), key);
+            pounds |= quantity.value(QLatin1String("unit")).toString() == QLatin1String("currency:GBP");
+        }
+    }
+    QVERIFY(korean);
+    QVERIFY(pounds);
+    // A project: claims stored on import, by article id.
+    const QString project = m_dir.filePath(QStringLiteral("claims.lectern"));
+    QCOMPARE(run({QStringLiteral("new"), project}).code, 0);
+    QCOMPARE(run({QStringLiteral("import"), project, testutil::dataPath(QStringLiteral("import/reader-mode.html"))}).code, 0);
+    const QList<QJsonObject> stored = jsonLines(run({QStringLiteral("claims"), project, QStringLiteral("1"), QStringLiteral("--json")}).out);
+    QVERIFY(!stored.isEmpty());
+    QCOMPARE(stored.first().value(QLatin1String("article")).toInt(), 1);
+    QCOMPARE(run({QStringLiteral("claims"), project, QStringLiteral("99")}).code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

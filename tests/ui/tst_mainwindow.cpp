@@ -2,6 +2,7 @@
 #include "mainwindow/importcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "panels/annotationpanel.h"
+#include "panels/claimlistmodel.h"
 #include "panels/articlelistmodel.h"
 #include "panels/codebookmodel.h"
 #include "panels/codebookpanel.h"
@@ -12,6 +13,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
@@ -40,6 +42,7 @@ private slots:
     void deleteTagAsksFirst();
     void importByDrop();
     void modelsPassTheTester();
+    void claimsPanelDecides();
 
 private:
     void openArticle(MainWindow &window, int row);
@@ -258,6 +261,33 @@ void TestMainWindow::modelsPassTheTester()
     QCOMPARE(codebook.rowCount(codebook.indexOf(parent)), 1);
     QVERIFY(codebook.setData(codebook.indexOf(parent), QStringLiteral("Renamed"), Qt::EditRole));
     QCOMPARE(codebook.data(codebook.indexOf(parent), Qt::EditRole).toString(), QStringLiteral("Renamed"));
+}
+
+void TestMainWindow::claimsPanelDecides()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    window.show();
+    openArticle(window, 0);
+    const qint64 article = window.currentArticle();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("claimTable"));
+    QVERIFY(table && table->model()->rowCount() > 0);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const qint64 claim = table->model()->index(0, 0).data(ClaimListModel::IdRole).toLongLong();
+    window.findChild<QAction *>(QStringLiteral("acceptClaim"))->trigger();
+    QCOMPARE(window.project()->claims(article).first().status, QStringLiteral("accepted"));
+    window.findChild<QAction *>(QStringLiteral("annotateClaim"))->trigger();
+    QCOMPARE(window.project()->annotations(article).size(), 1);
+    QCOMPARE(window.project()->annotations(article).first().span.start, window.project()->claims(article).first().start);
+    auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+    QVERIFY(view->claimsAt(window.project()->claims(article).first().start).contains(claim));
+    window.findChild<QCheckBox *>(QStringLiteral("showClaims"))->setChecked(false);
+    QVERIFY(view->claimsAt(window.project()->claims(article).first().start).isEmpty());
+    window.findChild<QCheckBox *>(QStringLiteral("showClaims"))->setChecked(true);
+    window.findChild<QAction *>(QStringLiteral("rejectClaim"))->trigger();
+    QCOMPARE(window.project()->claims(article).first().status, QStringLiteral("rejected"));
+    QVERIFY(view->claimsAt(window.project()->claims(article).first().start).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "settings.h"
 
 #include "panels/annotationpanel.h"
+#include "panels/claimspanel.h"
 #include "panels/articlelistmodel.h"
 #include "panels/articlelistpanel.h"
 #include "panels/codebookmodel.h"
@@ -13,6 +14,7 @@
 #include "reader/articleview.h"
 #include "reader/readerpane.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -28,6 +30,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_project(new ProjectDocument(this)), m_reader(new ReaderPane(this))
     , m_articles(new ArticleListPanel(m_project, this)), m_annotations(new AnnotationPanel(m_project, this))
     , m_codebook(new CodebookPanel(m_project, this)), m_search(new SearchPanel(m_project, this))
+    , m_claims(new ClaimsPanel(m_project, this))
     , m_importer(new ImportController(m_project, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -39,7 +42,9 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *annotations = addPanel(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"),
                                         Qt::RightDockWidgetArea);
     QDockWidget *search = addPanel(m_search, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
+    QDockWidget *claims = addPanel(m_claims, tr("Claims"), QStringLiteral("claimsDock"), Qt::LeftDockWidgetArea);
     tabifyDockWidget(codebook, search);
+    tabifyDockWidget(codebook, claims);
     codebook->raise();
     m_reader->view()->setColumnWidthEm(settings::readerColumnWidth.get());
     createActions();
@@ -80,6 +85,17 @@ void MainWindow::connectPanels()
     });
     ArticleView *view = m_reader->view();
     connect(view, &ArticleView::annotationClicked, m_annotations, &AnnotationPanel::selectAnnotation);
+    connect(view, &ArticleView::claimClicked, m_claims, &ClaimsPanel::selectClaim);
+    connect(m_claims, &ClaimsPanel::claimActivated, this, [this](qint64, int start, int end) {
+        m_reader->view()->revealRange(start, end);
+    });
+    connect(m_project, &ProjectDocument::claimsChanged, this, [this](qint64 article) {
+        if (article == m_article)
+            refreshClaims();
+    });
+    m_reader->claimsToggle()->setChecked(settings::showClaims.get());
+    view->setClaimsVisible(settings::showClaims.get());
+    connect(m_reader->claimsToggle(), &QCheckBox::toggled, this, [](bool on) { settings::showClaims.set(on); });
     connect(view, &ArticleView::contextMenuWanted, this, &MainWindow::fillViewerMenu);
     connect(view, &ArticleView::tagDropped, this, [this](qint64 tag, int start, int end, qint64 onAnnotation) {
         if (end > start) {
@@ -165,12 +181,27 @@ void MainWindow::showArticle(qint64 id)
         m_reader->showEmpty(m_project->isOpen() ? tr("Choose an article in the list on the left.")
                                                 : tr("Open a project (Ctrl+O) or create one (Ctrl+N)."));
         m_annotations->setArticle(0, {});
+        m_claims->setArticle(0);
         return;
     }
     m_article = id;
     m_reader->view()->setArticle(*meta, m_project->articleText(id), m_project->articleBlocks(id));
     m_annotations->setArticle(id, meta->lang);
+    m_claims->setArticle(id);
     refreshHighlights();
+    refreshClaims();
+}
+
+void MainWindow::refreshClaims()
+{
+    // Below the threshold in the preferences a claim is listed but not drawn; decided
+    // claims are always drawn.
+    const double threshold = settings::claimThreshold.get();
+    QList<Claim> shown;
+    for (const Claim &claim : m_project->claims(m_article))
+        if (claim.score >= threshold || claim.status != QLatin1String("auto"))
+            shown.append(claim);
+    m_reader->view()->setClaims(shown);
 }
 
 void MainWindow::refreshHighlights()

@@ -9,6 +9,7 @@ namespace lectern {
 
 class AnnotationPanel;
 class ArticleListPanel;
+class ClaimsPanel;
 class CodebookPanel;
 class ImportController;
 class ProjectDocument;
@@ -50,6 +51,7 @@ private:
     void connectPanels();
     void refreshArticle();
     void refreshHighlights();
+    void refreshClaims();
     void applyFavourite(int number);
     void fillViewerMenu(QMenu *menu, int offset);
     void rememberRecent(const QString &path);
@@ -67,6 +69,7 @@ private:
     AnnotationPanel *m_annotations;
     CodebookPanel *m_codebook;
     SearchPanel *m_search;
+    ClaimsPanel *m_claims;
     ImportController *m_importer;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -21,6 +21,8 @@ struct Key {
 inline const Key<QString> uiLanguage{"preferences/uiLanguage", QString()}; // empty: the system's
 inline const Key<int> readerZoom{"preferences/readerZoom", 0};
 inline const Key<int> readerColumnWidth{"preferences/readerColumnWidth", 46}; // in em
+inline const Key<double> claimThreshold{"preferences/claimThreshold", 0.3}; // least score shown
+inline const Key<bool> showClaims{"preferences/showClaims", true};
 
 // Window and session state.
 inline const Key<QByteArray> windowGeometry{"state/windowGeometry", QByteArray()};

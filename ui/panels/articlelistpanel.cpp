@@ -1,3 +1,4 @@
+#include "widgets/languages.h"
 #include "articlelistpanel.h"
 
 #include "articlelistmodel.h"
@@ -91,7 +92,7 @@ void ArticleListPanel::refreshChoices()
     for (const QString &outlet : m_project->outlets())
         outlets.append({outlet, outlet});
     for (const QString &lang : m_project->languages())
-        languages.append({QStringLiteral("%1 (%2)").arg(QLocale(lang).nativeLanguageName(), lang), lang});
+        languages.append({QStringLiteral("%1 (%2)").arg(languageName(lang), lang), lang});
     for (const Tag &tag : m_project->tags())
         tags.append({tag.name, tag.id});
     fill(m_outlet, tr("All outlets"), outlets);

@@ -1,5 +1,7 @@
 #include "articleview.h"
 
+#include "claimscrollbar.h"
+#include "claimstyle.h"
 #include "highlights.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -45,6 +47,8 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
     viewport()->setMouseTracking(true);
+    m_scrollBar = new ClaimScrollBar(this);
+    setVerticalScrollBar(m_scrollBar);
     m_flashTimer = new QTimer(this);
     connect(m_flashTimer, &QTimer::timeout, this, &ArticleView::flashStep);
 }
@@ -72,6 +76,7 @@ void ArticleView::setArticle(const ArticleMeta &meta, const QString &text, const
     m_map = TextMap(blocks);
     m_annotations.clear();
     m_segments.clear();
+    m_claims.clear();
     auto *doc = new QTextDocument(this);
     doc->setUndoRedoEnabled(false);
     QFont base = font();
@@ -139,26 +144,28 @@ void ArticleView::applyHighlights()
     viewport()->update();
 }
 
-void ArticleView::paintHighlights(QPainter &painter)
+template<typename Range, typename Paint>
+void ArticleView::forVisibleRects(const QList<Range> &ranges, Paint paint)
 {
-    if (m_segments.isEmpty())
+    if (ranges.isEmpty())
         return;
     const int scroll = verticalScrollBar()->value();
     const int hscroll = horizontalScrollBar()->value();
-    const QRectF visible(0, scroll, viewport()->width(), viewport()->height());
+    const int bottom = scroll + viewport()->height();
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     QTextBlock block = document()->findBlock(cursorForPosition(QPoint(0, 0)).position());
     for (; block.isValid(); block = block.next()) {
         const QRectF blockRect = layout->blockBoundingRect(block);
-        if (blockRect.top() > visible.bottom())
+        if (blockRect.top() > bottom)
             break;
         const int blockStart = m_map.toText(block.position());
         const int blockEnd = blockStart + block.length() - 1;
-        // First segment that ends after the block starts.
-        auto it = std::lower_bound(m_segments.cbegin(), m_segments.cend(), blockStart,
-                                   [](const HighlightSegment &s, int offset) { return s.end <= offset; });
+        // The first range that ends after the block starts (ranges are sorted and claims do
+        // not overlap much, so a short scan back is enough).
+        auto it = std::lower_bound(ranges.cbegin(), ranges.cend(), blockStart,
+                                   [](const Range &r, int offset) { return r.end <= offset; });
         const QTextLayout *lines = block.layout();
-        for (; it != m_segments.cend() && it->start < blockEnd; ++it) {
+        for (; it != ranges.cend() && it->start < blockEnd; ++it) {
             const int from = std::max(it->start, blockStart) - blockStart;
             const int to = std::min(it->end, blockEnd) - blockStart;
             for (int l = 0; l < lines->lineCount(); ++l) {
@@ -171,13 +178,83 @@ void ArticleView::paintHighlights(QPainter &painter)
                 const qreal x2 = line.cursorToX(std::min(to, lineEnd));
                 QRectF rect(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height());
                 rect.translate(blockRect.topLeft() - QPointF(hscroll, scroll));
-                rect.adjust(0, line.height() * 0.12, 0, -line.height() * 0.08);
-                painter.fillRect(rect, it->background);
-                if (it->underline.isValid())
-                    painter.fillRect(QRectF(rect.left(), rect.bottom() - 2, rect.width(), 2), it->underline);
+                paint(*it, rect);
             }
         }
     }
+}
+
+void ArticleView::paintHighlights(QPainter &painter)
+{
+    forVisibleRects(m_segments, [&painter](const HighlightSegment &segment, QRectF rect) {
+        rect.adjust(0, rect.height() * 0.12, 0, -rect.height() * 0.08);
+        painter.fillRect(rect, segment.background);
+        if (segment.underline.isValid())
+            painter.fillRect(QRectF(rect.left(), rect.bottom() - 2, rect.width(), 2), segment.underline);
+    });
+}
+
+void ArticleView::paintClaims(QPainter &painter)
+{
+    if (!m_claimsVisible)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    forVisibleRects(m_claims, [&painter](const Claim &claim, const QRectF &rect) {
+        QPen pen(claimKindColor(primaryKind(claim.kinds)), 2);
+        pen.setStyle(claim.status == QLatin1String("auto") ? Qt::DotLine : Qt::SolidLine);
+        painter.setPen(pen);
+        painter.drawLine(QPointF(rect.left(), rect.bottom() - 1), QPointF(rect.right(), rect.bottom() - 1));
+    });
+    // Figures get a box of their own.
+    QList<Quantity> figures;
+    for (const Claim &claim : std::as_const(m_claims))
+        for (const Quantity &q : claim.quantities)
+            if (q.unit != QLatin1String("year"))
+                figures.append(q);
+    painter.setPen(QPen(claimKindColor(QStringLiteral("quantity")), 1.2));
+    painter.setBrush(Qt::NoBrush);
+    forVisibleRects(figures, [&painter](const Quantity &, QRectF rect) {
+        rect.adjust(-1, rect.height() * 0.15, 1, -rect.height() * 0.1);
+        painter.drawRoundedRect(rect, 3, 3);
+    });
+}
+
+void ArticleView::setClaims(const QList<Claim> &claims)
+{
+    m_claims.clear();
+    for (const Claim &claim : claims)
+        if (claim.status != QLatin1String("rejected"))
+            m_claims.append(claim);
+    std::sort(m_claims.begin(), m_claims.end(), [](const Claim &a, const Claim &b) { return a.start < b.start; });
+    updateScrollMarks();
+    viewport()->update();
+}
+
+void ArticleView::setClaimsVisible(bool visible)
+{
+    m_claimsVisible = visible;
+    updateScrollMarks();
+    viewport()->update();
+}
+
+void ArticleView::updateScrollMarks()
+{
+    QList<QPair<double, QColor>> marks;
+    const int length = m_blocks.isEmpty() ? 0 : m_blocks.last().end;
+    if (m_claimsVisible && length > 0)
+        for (const Claim &claim : std::as_const(m_claims))
+            marks.append({double(claim.start) / length, claimKindColor(primaryKind(claim.kinds))});
+    m_scrollBar->setMarks(marks);
+}
+
+QList<qint64> ArticleView::claimsAt(int offset) const
+{
+    QList<qint64> ids;
+    if (m_claimsVisible)
+        for (const Claim &claim : m_claims)
+            if (claim.start <= offset && offset < claim.end)
+                ids.append(claim.id);
+    return ids;
 }
 
 QPair<int, int> ArticleView::selectedRange() const
@@ -274,6 +351,10 @@ void ArticleView::paintEvent(QPaintEvent *event)
         paintHighlights(painter);
     }
     QTextEdit::paintEvent(event);
+    {
+        QPainter painter(viewport());
+        paintClaims(painter);
+    }
     paintLanguageMarks();
 }
 
@@ -323,6 +404,22 @@ bool ArticleView::event(QEvent *event)
                 lines << line;
             }
         }
+        for (qint64 id : claimsAt(offset)) {
+            for (const Claim &claim : std::as_const(m_claims)) {
+                if (claim.id != id)
+                    continue;
+                QStringList kinds;
+                for (const QString &kind : claim.kinds)
+                    kinds << claimKindName(kind);
+                QString line = tr("Claim (%1), score %2").arg(kinds.join(QStringLiteral(", "))).arg(claim.score, 0, 'f', 2);
+                if (!claim.claimant.isEmpty())
+                    line += QLatin1Char('\n') + tr("Source: %1").arg(claim.claimant);
+                for (const Quantity &q : claim.quantities)
+                    if (q.unit != QLatin1String("year"))
+                        line += QStringLiteral("\n• %1").arg(q.text);
+                lines << line;
+            }
+        }
         if (lines.isEmpty())
             QToolTip::hideText();
         else
@@ -337,9 +434,12 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     QTextEdit::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton || textCursor().hasSelection())
         return;
-    const QList<qint64> ids = annotationsAt(m_map.toText(cursorForPosition(event->position().toPoint()).position()));
+    const int offset = m_map.toText(cursorForPosition(event->position().toPoint()).position());
+    const QList<qint64> ids = annotationsAt(offset);
     if (!ids.isEmpty())
         emit annotationClicked(ids.last());
+    else if (const QList<qint64> claims = claimsAt(offset); !claims.isEmpty())
+        emit claimClicked(claims.first());
 }
 
 void ArticleView::contextMenuEvent(QContextMenuEvent *event)

@@ -5,6 +5,7 @@
 
 #include "model/annotation.h"
 #include "model/article.h"
+#include "model/claim.h"
 
 #include <QHash>
 #include <QTextEdit>
@@ -41,9 +42,16 @@ public:
     // The annotations under a canonical offset.
     QList<qint64> annotationsAt(int offset) const;
     void setColumnWidthEm(int em);
+    // Claims to show: underlined in their kind's colour, figures boxed, marked on the
+    // scroll bar. Rejected claims are never shown.
+    void setClaims(const QList<Claim> &claims);
+    void setClaimsVisible(bool visible);
+    bool claimsVisible() const { return m_claimsVisible; }
+    QList<qint64> claimsAt(int offset) const;
 
 signals:
     void annotationClicked(qint64 annotationId);
+    void claimClicked(qint64 claimId);
     void tagDropped(qint64 tagId, int start, int end, qint64 onAnnotation);
     void contextMenuWanted(QMenu *menu, int offset);
 
@@ -62,6 +70,11 @@ private:
     void paintLanguageMarks();
     void applyHighlights();
     void paintHighlights(QPainter &painter);
+    void paintClaims(QPainter &painter);
+    // Calls paint(rect) for each on-screen line piece of the sorted ranges.
+    template<typename Range, typename Paint>
+    void forVisibleRects(const QList<Range> &ranges, Paint paint);
+    void updateScrollMarks();
     void flashStep();
     void stopFlash();
 
@@ -70,6 +83,9 @@ private:
     TextMap m_map;
     QList<Annotation> m_annotations;
     QList<HighlightSegment> m_segments; // sorted, non-overlapping
+    QList<Claim> m_claims;              // sorted by start
+    bool m_claimsVisible = true;
+    class ClaimScrollBar *m_scrollBar = nullptr;
     QHash<qint64, QColor> m_tagColors;
     QHash<qint64, QString> m_tagNames;
     int m_columnEm = 46;

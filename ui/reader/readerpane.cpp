@@ -1,9 +1,12 @@
+#include "widgets/languages.h"
 #include "readerpane.h"
 
 #include "articleview.h"
+#include "claimstyle.h"
 
 #include "model/article.h"
 
+#include <QCheckBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +20,7 @@
 namespace lectern {
 
 ReaderPane::ReaderPane(QWidget *parent)
-    : QWidget(parent), m_meta(new QLabel(this)), m_view(new ArticleView(this)), m_findBar(new QWidget(this))
+    : QWidget(parent), m_meta(new QLabel(this)), m_claims(new QCheckBox(this)), m_view(new ArticleView(this)), m_findBar(new QWidget(this))
     , m_findText(new QLineEdit(m_findBar)), m_findCount(new QLabel(m_findBar))
 {
     m_meta->setObjectName(QStringLiteral("articleMeta"));
@@ -45,10 +48,29 @@ ReaderPane::ReaderPane(QWidget *parent)
     findLayout->addWidget(close);
     m_findBar->hide();
 
+    // The claims legend: what each underline colour means, and a switch for all of them.
+    auto *legend = new QWidget(this);
+    legend->setAutoFillBackground(true);
+    legend->setBackgroundRole(QPalette::AlternateBase);
+    auto *legendLayout = new QHBoxLayout(legend);
+    legendLayout->setContentsMargins(16, 0, 16, 6);
+    m_claims->setObjectName(QStringLiteral("showClaims"));
+    m_claims->setText(tr("Claims:"));
+    m_claims->setChecked(true);
+    legendLayout->addWidget(m_claims);
+    for (const QString &kind : claimKinds()) {
+        auto *label = new QLabel(QStringLiteral("<span style=\"color:%1\">━</span> %2")
+                                     .arg(claimKindColor(kind).name(), claimKindName(kind).toHtmlEscaped()), legend);
+        legendLayout->addWidget(label);
+    }
+    legendLayout->addStretch(1);
+    connect(m_claims, &QCheckBox::toggled, m_view, &ArticleView::setClaimsVisible);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_meta);
+    layout->addWidget(legend);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
 
@@ -76,7 +98,7 @@ void ReaderPane::showMeta(const ArticleMeta &meta, const QStringList &articleTag
         parts << meta.byline.toHtmlEscaped();
     if (!meta.published.isEmpty())
         parts << meta.published.left(10).toHtmlEscaped();
-    const QString language = QLocale(meta.lang).nativeLanguageName();
+    const QString language = languageName(meta.lang);
     parts << (meta.lang == QLatin1String("und") ? tr("language unknown") : language);
     parts << tr("%n annotation(s)", nullptr, meta.annotationCount);
     // Each part is its own bidi island (FSI ... PDI), so an Arabic outlet does not reorder the

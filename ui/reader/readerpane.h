@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -24,12 +25,14 @@ public:
     void showMeta(const ArticleMeta &meta, const QStringList &articleTags);
     void showEmpty(const QString &message);
     void openFind();
+    QCheckBox *claimsToggle() const { return m_claims; }
 
 private:
     void find(bool backwards);
     void markAllMatches();
 
     QLabel *m_meta;
+    QCheckBox *m_claims;
     ArticleView *m_view;
     QWidget *m_findBar;
     QLineEdit *m_findText;

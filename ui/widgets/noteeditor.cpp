@@ -1,3 +1,4 @@
+#include "widgets/languages.h"
 #include "noteeditor.h"
 
 #include "project/projectdocument.h"
@@ -78,7 +79,7 @@ NoteEditor::NoteEditor(ProjectDocument *project, QWidget *parent)
     m_language->setToolTip(tr("Language of this note, for spelling"));
     for (const char *code : {"en", "da", "de", "fr", "es", "nl", "sv", "nb", "ko", "ja", "zh", "ar"}) {
         const QString lang = QLatin1String(code);
-        m_language->addItem(QLocale(lang).nativeLanguageName(), lang);
+        m_language->addItem(languageName(lang), lang);
     }
     m_notice->setObjectName(QStringLiteral("spellNotice"));
     m_notice->setForegroundRole(QPalette::PlaceholderText);
@@ -127,7 +128,7 @@ void NoteEditor::setNote(const QString &text, const QString &lang, const QString
     m_loading = false;
     const QString shown = lang.isEmpty() ? fallbackLang : lang;
     if (m_language->findData(shown) < 0 && !shown.isEmpty())
-        m_language->addItem(QLocale(shown).nativeLanguageName(), shown);
+        m_language->addItem(languageName(shown), shown);
     m_language->setCurrentIndex(std::max(0, m_language->findData(shown)));
     setLanguage(shown);
 }
@@ -164,7 +165,7 @@ void NoteEditor::setLanguage(const QString &lang)
     if (m_checker->isValid()) {
         m_notice->hide();
     } else {
-        m_notice->setText(tr("No spelling dictionary for %1").arg(QLocale(lang).nativeLanguageName()));
+        m_notice->setText(tr("No spelling dictionary for %1").arg(languageName(lang)));
         m_notice->show();
     }
 }
