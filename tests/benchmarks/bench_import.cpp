@@ -21,16 +21,6 @@ using namespace lectern;
 
 static QTextStream out(stdout);
 
-static double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
 
 static qint64 folderBytes(const QString &dir)
 {
@@ -61,7 +51,7 @@ static int phaseImport(const QString &corpusDir, const QString &path)
                .arg(outcomes.size()).arg(failed).arg(bytes / 1e6, 0, 'f', 1).arg(seconds, 0, 'f', 2)
                .arg(bytes / 1e6 / seconds, 0, 'f', 1).arg(outcomes.size() / seconds, 0, 'f', 0);
     out << QStringLiteral("  import peak memory: %1 MB; project file %2 MB\n")
-               .arg(peakRssMb(), 0, 'f', 0).arg(QFileInfo(path).size() / 1e6, 0, 'f', 0);
+               .arg(corpus::peakRssMb(), 0, 'f', 0).arg(QFileInfo(path).size() / 1e6, 0, 'f', 0);
     return 0;
 }
 
@@ -92,7 +82,7 @@ static int phaseOpen(const QString &path)
     out << QStringLiteral("  search (200 queries, 20 hits with snippets): p50 %1 ms, p95 %2 ms, max %3 ms, %4 hits\n")
                .arg(latencies[100], 0, 'f', 1).arg(latencies[190], 0, 'f', 1).arg(latencies.last(), 0, 'f', 1)
                .arg(hits);
-    out << QStringLiteral("  memory with the project open after searching: %1 MB peak\n").arg(peakRssMb(), 0, 'f', 0);
+    out << QStringLiteral("  memory with the project open after searching: %1 MB peak\n").arg(corpus::peakRssMb(), 0, 'f', 0);
     return 0;
 }
 

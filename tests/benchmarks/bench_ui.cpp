@@ -23,16 +23,6 @@ using namespace lectern;
 
 static QTextStream out(stdout);
 
-static double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
 
 // An English article of about `bytes` bytes, in paragraphs, written to dir.
 static QString writeArticle(const QString &dir, const QString &name, int bytes)
@@ -147,6 +137,6 @@ int main(int argc, char *argv[])
                    .arg(typed).arg(times.size()).arg(times[times.size() / 2], 0, 'f', 1)
                    .arg(times.last(), 0, 'f', 1);
     }
-    out << QStringLiteral("peak memory: %1 MB\n").arg(peakRssMb(), 0, 'f', 0);
+    out << QStringLiteral("peak memory: %1 MB\n").arg(corpus::peakRssMb(), 0, 'f', 0);
     return 0;
 }

@@ -13,4 +13,7 @@ qint64 generate(const QString &dir, int count, quint32 seed = 42);
 // A query word a user might type, drawn like the corpus words (language by index).
 QString queryWord(int index);
 
+// The process's peak resident memory so far (VmHWM), in MB.
+double peakRssMb();
+
 } // namespace corpus
