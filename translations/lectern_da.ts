@@ -590,7 +590,12 @@
         <translation>Kodebogen har endnu ingen mærker</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>Make the selection this claim's text</source>
+        <translation>Gør markeringen til påstandens tekst</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Remove annotation</source>
         <translation>Fjern annotation</translation>
     </message>

@@ -590,7 +590,12 @@
         <translation>The codebook has no tags yet</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>Make the selection this claim's text</source>
+        <translation>Make the selection this claim's text</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Remove annotation</source>
         <translation>Remove annotation</translation>
     </message>

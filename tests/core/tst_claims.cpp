@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace lectern;
@@ -24,6 +25,7 @@ private slots:
     void seedFiguresAreFound();
     void everyShippedLanguageLoads();
     void unknownLanguageStillFindsFiguresAndQuotes();
+    void userLexiconExtendsALanguage();
 
 private:
     struct Counts {
@@ -183,6 +185,25 @@ void TestClaims::unknownLanguageStillFindsFiguresAndQuotes()
     QCOMPARE(claims.size(), 2);
     QCOMPARE(claims[0].quantities.first().value, 2500.0);
     QVERIFY(claims[1].kinds.contains(QStringLiteral("quote")));
+}
+
+void TestClaims::userLexiconExtendsALanguage()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lexicons");
+    QVERIFY(QDir().mkpath(dir));
+    const QString sentence = QStringLiteral("Varvet varslar 320 svetsare.");
+    Lexicon::reload();
+    QVERIFY(findQuantities(sentence, *Lexicon::forLanguage(QStringLiteral("sv"))).first().conceptId.isEmpty());
+    // A user's file adds to the built-in Swedish lists.
+    QVERIFY(testutil::writeFile(dir + QStringLiteral("/sv.json"),
+                                QStringLiteral("{\"concepts\": {\"employees\": [\"svetsare\"]}}").toUtf8()));
+    Lexicon::reload();
+    const auto lexicon = Lexicon::forLanguage(QStringLiteral("sv"));
+    QCOMPARE(findQuantities(sentence, *lexicon).first().conceptId, QStringLiteral("employees"));
+    QVERIFY(lexicon->scales.contains(QStringLiteral("miljoner"))); // the built-in lists stay
+    QFile::remove(dir + QStringLiteral("/sv.json"));
+    Lexicon::reload();
 }
 
 QTEST_GUILESS_MAIN(TestClaims)

@@ -221,4 +221,5 @@ DA = {
  'Claims:': 'Påstande:',
  'usage: lectern claims (PROJECT [ID...] | FILE...) [--json]': 'brug: lectern claims (PROJEKT [ID...] | FIL...) [--json]',
  'usage: lectern [PROJECT]              open the window\n       lectern new PROJECT\n       lectern import PROJECT PATH...\n       lectern list PROJECT [--json]\n       lectern show PROJECT ID [--text | --json]\n       lectern search PROJECT QUERY [--json]\n       lectern claims (PROJECT [ID...] | FILE...) [--json]\n': 'brug: lectern [PROJEKT]              åbn vinduet\n      lectern new PROJEKT\n      lectern import PROJEKT STI...\n      lectern list PROJEKT [--json]\n      lectern show PROJEKT ID [--text | --json]\n      lectern search PROJEKT SØGNING [--json]\n      lectern claims (PROJEKT [ID...] | FIL...) [--json]\n',
+ "Make the selection this claim's text": 'Gør markeringen til påstandens tekst',
 }

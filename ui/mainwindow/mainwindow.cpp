@@ -272,6 +272,14 @@ void MainWindow::fillViewerMenu(QMenu *menu, int offset)
             tagWith->addAction(tr("The codebook has no tags yet"))->setEnabled(false);
         menu->insertMenu(first, tagWith);
     }
+    if (end > start) {
+        for (qint64 claim : m_reader->view()->claimsAt(offset)) {
+            QAction *span = new QAction(tr("Make the selection this claim's text"), menu);
+            connect(span, &QAction::triggered, this, [this, claim, start, end] { m_project->setClaimSpan(claim, start, end); });
+            menu->insertAction(first, span);
+            break;
+        }
+    }
     for (qint64 id : m_reader->view()->annotationsAt(offset)) {
         QAction *remove = new QAction(tr("Remove annotation"), menu);
         connect(remove, &QAction::triggered, this, [this, id] { m_project->removeAnnotation(id); });
