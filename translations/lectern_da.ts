@@ -895,7 +895,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+146" />
+        <location filename="../app/project/projectdocument.cpp" line="+161" />
         <source>Cannot replace %1.</source>
         <translation>Kan ikke erstatte %1.</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+55" />
+        <location filename="../app/cli/cli.cpp" line="+56" />
         <source>usage: lectern new PROJECT</source>
         <translation>brug: lectern new PROJEKT</translation>
     </message>
@@ -1100,7 +1100,12 @@
         <translation>brug: lectern claims (PROJEKT [ID...] | FIL...) [--json]</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+42" />
+        <source>usage: lectern compare PROJECT [ID...] [--json]</source>
+        <translation>brug: lectern compare PROJEKT [ID...] [--json]</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>usage: lectern [PROJECT]              open the window
        lectern new PROJECT
        lectern import PROJECT PATH...
@@ -1108,6 +1113,7 @@
        lectern show PROJECT ID [--text | --json]
        lectern search PROJECT QUERY [--json]
        lectern claims (PROJECT [ID...] | FILE...) [--json]
+       lectern compare PROJECT [ID...] [--json]
 </source>
         <translation>brug: lectern [PROJEKT]              åbn vinduet
       lectern new PROJEKT
@@ -1116,6 +1122,7 @@
       lectern show PROJEKT ID [--text | --json]
       lectern search PROJEKT SØGNING [--json]
       lectern claims (PROJEKT [ID...] | FIL...) [--json]
+      lectern compare PROJEKT [ID...] [--json]
 </translation>
     </message>
 </context>

@@ -84,7 +84,7 @@ void apply(Lexicon &lexicon, const QJsonObject &json, QHash<QString, QStringList
         for (const QString &word : strings(it.value()))
             lexicon.contextConcepts.insert(word.toLower(), it.key());
     for (const char *key : {"attribution_source_after", "attribution_before_particle", "attribution_verbs",
-                            "prediction", "causal", "comparison"})
+                            "prediction", "causal", "comparison", "cut_words", "growth_words"})
         lists[QLatin1String(key)] += strings(json.value(QLatin1String(key)));
 }
 
@@ -142,6 +142,8 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     lexicon->causal = lexicon->phrases(lists.value(QStringLiteral("causal")));
     lexicon->comparison = lexicon->phrases(lists.value(QStringLiteral("comparison")));
     lexicon->numberWordPattern = lexicon->phrases(lexicon->numberWords.keys());
+    lexicon->cutWords = lexicon->phrases(lists.value(QStringLiteral("cut_words")));
+    lexicon->growthWords = lexicon->phrases(lists.value(QStringLiteral("growth_words")));
     cache().insert(lang, lexicon);
     return lexicon;
 }

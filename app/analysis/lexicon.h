@@ -48,6 +48,8 @@ public:
     QRegularExpression causal;
     QRegularExpression comparison;
     QRegularExpression numberWordPattern;
+    QRegularExpression cutWords;    // figures that go down: cuts, layoffs, fyringer, 감원
+    QRegularExpression growthWords; // figures that go up: openings, new jobs, ledige, 채용
 
     // A regular expression that finds any of words (longest first), as whole words unless
     // the language is spaceless.

@@ -370,7 +370,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             int scan = at;
             for (int n = 0; n < 4; ++n) {
                 const auto m = word.match(text, scan);
-                static const QRegularExpression stop(QStringLiteral("[.,;:!?()\\[\\]\"“”]"));
+                static const QRegularExpression stop(QStringLiteral("[.,;:!?()\\[\\]\"“”–—]"));
                 if (!m.hasMatch() || QStringView(text).mid(scan, m.capturedStart() - scan).contains(stop))
                     break;
                 QString token = m.captured().toLower();

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "../analysis/alignment.h"
 #include "../ingest/importer.h"
 #include "../ingest/parseddocument.h"
 #include "../project/projectdocument.h"
@@ -234,13 +235,39 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
     return failed ? 1 : 0;
 }
 
+int cmdCompare(const Arguments &a, QTextStream &out, QTextStream &err)
+{
+    if (a.positional.isEmpty())
+        return fail(err, tr("usage: lectern compare PROJECT [ID...] [--json]"));
+    ProjectDocument project;
+    QString error;
+    if (!project.open(a.positional.first(), &error, true))
+        return fail(err, error);
+    QList<qint64> ids;
+    for (const QString &id : a.positional.mid(1))
+        ids << id.toLongLong();
+    const QList<AlignedGroup> groups = project.compare(ids);
+    for (const AlignedGroup &g : groups) {
+        if (a.has("--json")) {
+            printLine(out, json::alignedGroup(g));
+            continue;
+        }
+        out << g.verdict << '\t' << g.why << '\n';
+        for (const AlignedFigure &m : g.members)
+            out << "    " << m.articleId << ' ' << (m.source.isEmpty() ? QStringLiteral("-") : m.source) << " [" << m.lang
+                << "] " << m.quantity.text << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 bool isVerb(const QStringList &args)
 {
     static const QStringList verbs = {QStringLiteral("new"), QStringLiteral("import"),
                                       QStringLiteral("list"), QStringLiteral("show"),
-                                      QStringLiteral("search"), QStringLiteral("claims")};
+                                      QStringLiteral("search"), QStringLiteral("claims"),
+                                      QStringLiteral("compare")};
     return args.size() > 1 && verbs.contains(args[1]);
 }
 
@@ -252,7 +279,8 @@ QString usage()
               "       lectern list PROJECT [--json]\n"
               "       lectern show PROJECT ID [--text | --json]\n"
               "       lectern search PROJECT QUERY [--json]\n"
-              "       lectern claims (PROJECT [ID...] | FILE...) [--json]\n");
+              "       lectern claims (PROJECT [ID...] | FILE...) [--json]\n"
+              "       lectern compare PROJECT [ID...] [--json]\n");
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -265,6 +293,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (verb == QLatin1String("show")) return cmdShow(parsed, out, err);
     if (verb == QLatin1String("search")) return cmdSearch(parsed, out, err);
     if (verb == QLatin1String("claims")) return cmdClaims(parsed, out, err);
+    if (verb == QLatin1String("compare")) return cmdCompare(parsed, out, err);
     err << usage();
     return 2;
 }

@@ -1,5 +1,6 @@
 #include "jsonformat.h"
 
+#include "../analysis/alignment.h"
 #include "../project/projectdocument.h"
 
 #include <QJsonArray>
@@ -80,6 +81,25 @@ QJsonObject claim(qint64 article, const Claim &c)
                        {QStringLiteral("score"), c.score},
                        {QStringLiteral("claimant"), orNull(c.claimant)},
                        {QStringLiteral("quantities"), quantities}};
+}
+
+QJsonObject alignedGroup(const AlignedGroup &group)
+{
+    QJsonArray members;
+    for (const AlignedFigure &m : group.members)
+        members.append(QJsonObject{{QStringLiteral("article"), m.articleId},
+                                   {QStringLiteral("start"), m.quantity.start},
+                                   {QStringLiteral("end"), m.quantity.end},
+                                   {QStringLiteral("text"), m.quantity.text},
+                                   {QStringLiteral("value"), m.quantity.value},
+                                   {QStringLiteral("bound"), m.quantity.bound},
+                                   {QStringLiteral("lang"), m.lang},
+                                   {QStringLiteral("source"), orNull(m.source)}});
+    return QJsonObject{{QStringLiteral("concept"), orNull(group.conceptId)},
+                       {QStringLiteral("unit"), group.unit},
+                       {QStringLiteral("verdict"), group.verdict},
+                       {QStringLiteral("why"), group.why},
+                       {QStringLiteral("members"), members}};
 }
 
 } // namespace lectern::json

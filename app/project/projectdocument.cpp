@@ -1,5 +1,6 @@
 #include "projectdocument.h"
 
+#include "../analysis/alignment.h"
 #include "../analysis/claimextractor.h"
 #include "../storage/annotationrepository.h"
 #include "../storage/articlerepository.h"
@@ -137,6 +138,20 @@ QStringList ProjectDocument::projectWords(const QString &lang) const
 QList<Claim> ProjectDocument::claims(qint64 articleId) const
 {
     return ClaimRepository(*m_db).claims(articleId);
+}
+
+QList<AlignedGroup> ProjectDocument::compare(const QList<qint64> &articleIds) const
+{
+    QList<qint64> ids = articleIds;
+    if (ids.isEmpty())
+        for (const ArticleMeta &m : articles())
+            ids << m.id;
+    QList<AlignmentInput> inputs;
+    ClaimRepository claimRepository(*m_db);
+    for (qint64 id : std::as_const(ids))
+        if (const auto meta = article(id))
+            inputs.append({id, meta->outlet, meta->title, claimRepository.claims(id)});
+    return alignFigures(inputs);
 }
 
 bool ProjectDocument::saveCopy(const QString &path, QString *error) const

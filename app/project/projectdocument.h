@@ -3,6 +3,7 @@
 #include "../ingest/importjob.h"
 #include "../model/annotation.h"
 #include "../model/article.h"
+#include "../analysis/alignment.h"
 #include "../model/claim.h"
 #include "../storage/articlerepository.h"
 
@@ -74,6 +75,8 @@ public:
     QPair<QString, QString> articleNote(qint64 articleId) const; // note, language
     QStringList projectWords(const QString &lang) const;
     QList<Claim> claims(qint64 articleId) const;
+    // Figures aligned across the given articles (all when empty), with verdicts.
+    QList<AlignedGroup> compare(const QList<qint64> &articleIds = {}) const;
 
     // Importing. importFiles blocks (parsing uses worker threads); startImport runs on a
     // thread of its own and reports through the task. Either way one undo step takes back

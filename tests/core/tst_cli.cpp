@@ -23,6 +23,7 @@ private slots:
     void newerProjectIsRefused();
     void usageErrors();
     void claimsOfFilesAndProjects();
+    void compareAlignsTheSampleProject();
 
 private:
     struct Result {
@@ -201,6 +202,36 @@ void TestCli::claimsOfFilesAndProjects()
     QVERIFY(!stored.isEmpty());
     QCOMPARE(stored.first().value(QLatin1String("article")).toInt(), 1);
     QCOMPARE(run({QStringLiteral("claims"), project, QStringLiteral("99")}).code, 1);
+}
+
+void TestCli::compareAlignsTheSampleProject()
+{
+    const QString project = m_dir.filePath(QStringLiteral("compare.lectern"));
+    QCOMPARE(run({QStringLiteral("new"), project}).code, 0);
+    QCOMPARE(run({QStringLiteral("import"), project, QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples")}).code, 0);
+    const Result result = run({QStringLiteral("compare"), project, QStringLiteral("--json")});
+    QCOMPARE(result.code, 0);
+    const QList<QJsonObject> groups = jsonLines(result.out);
+    QVERIFY(!groups.isEmpty());
+    bool kroner = false;
+    for (const QJsonObject &g : groups) {
+        for (const char *key : {"concept", "unit", "verdict", "why", "members"})
+            QVERIFY2(g.contains(QLatin1String(key)), key);
+        QVERIFY(QStringList({"agree", "compatible", "conflict", "single"}).contains(g.value(QLatin1String("verdict")).toString()));
+        for (const auto &m : g.value(QLatin1String("members")).toArray())
+            for (const char *key : {"article", "start", "end", "value", "bound", "lang", "source"})
+                QVERIFY2(m.toObject().contains(QLatin1String(key)), key);
+        kroner |= g.value(QLatin1String("unit")).toString() == QLatin1String("currency:DKK")
+            && g.value(QLatin1String("verdict")).toString() == QLatin1String("agree")
+            && g.value(QLatin1String("members")).toArray().size() >= 5;
+    }
+    QVERIFY(kroner);
+    // Only the articles named.
+    const QList<QJsonObject> two = jsonLines(run({QStringLiteral("compare"), project, QStringLiteral("1"), QStringLiteral("2"),
+                                                  QStringLiteral("--json")}).out);
+    for (const QJsonObject &g : two)
+        for (const auto &m : g.value(QLatin1String("members")).toArray())
+            QVERIFY(m.toObject().value(QLatin1String("article")).toInt() <= 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
