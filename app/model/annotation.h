@@ -49,4 +49,12 @@ struct Link {
     QString note;
 };
 
+// A kind of link, editable per project.
+struct Relation {
+    qint64 id = 0;
+    QString key;
+    QString name;
+    bool directed = true;
+};
+
 } // namespace lectern

@@ -7,6 +7,7 @@
 #include "../storage/claimrepository.h"
 #include "../storage/database.h"
 #include "../storage/fulltextindex.h"
+#include "../storage/linkrepository.h"
 #include "../storage/projectfile.h"
 #include "../storage/searchtext.h"
 #include "../storage/storageerror.h"
@@ -466,6 +467,103 @@ bool ProjectDocument::findClaimsAgain(qint64 articleId)
     const QList<Claim> after = claims.merged(articleId, extractClaims(articleText(articleId), meta->lang,
                                                                       articleBlocks(articleId)));
     return push(std::make_unique<commands::ReplaceClaims>(*this, articleId, before, after));
+}
+
+QList<Relation> ProjectDocument::relations() const
+{
+    return LinkRepository(*m_db).relations();
+}
+
+QList<Link> ProjectDocument::links(qint64 articleId) const
+{
+    return LinkRepository(*m_db).links(articleId);
+}
+
+qint64 ProjectDocument::createLink(const LinkEnd &from, const LinkEnd &to, const QString &relation, const QString &note)
+{
+    const QList<Relation> known = relations();
+    const bool valid = std::any_of(known.begin(), known.end(), [&](const Relation &r) { return r.key == relation; });
+    if (!valid || !article(from.articleId) || !article(to.articleId))
+        return 0;
+    Link link;
+    link.relation = relation;
+    link.note = note;
+    link.from = from;
+    link.to = to;
+    // A passage end is stored with its quote and context, so it can be verified later.
+    for (LinkEnd *end : {&link.from, &link.to}) {
+        if (!end->wholeArticle)
+            end->span = Span::fromText(articleText(end->articleId), end->span.start, end->span.end);
+        if (!end->wholeArticle && end->span.isEmpty())
+            return 0;
+    }
+    auto command = std::make_unique<commands::ChangeLink>(*this, tr("Link articles"), std::nullopt, link);
+    auto *raw = command.get();
+    return push(std::move(command)) ? raw->linkId() : 0;
+}
+
+bool ProjectDocument::changeLink(qint64 id, const QString &text, const std::function<void(Link &)> &change)
+{
+    const auto before = LinkRepository(*m_db).link(id);
+    if (!before)
+        return false;
+    Link after = *before;
+    change(after);
+    return push(std::make_unique<commands::ChangeLink>(*this, text, before, after));
+}
+
+bool ProjectDocument::setLinkNote(qint64 linkId, const QString &note)
+{
+    return changeLink(linkId, tr("Edit link note"), [&](Link &l) { l.note = note; });
+}
+
+bool ProjectDocument::setLinkRelation(qint64 linkId, const QString &relation)
+{
+    const QList<Relation> known = relations();
+    if (std::none_of(known.begin(), known.end(), [&](const Relation &r) { return r.key == relation; }))
+        return false;
+    return changeLink(linkId, tr("Change link relation"), [&](Link &l) { l.relation = relation; });
+}
+
+bool ProjectDocument::removeLink(qint64 linkId)
+{
+    const auto before = LinkRepository(*m_db).link(linkId);
+    if (!before)
+        return false;
+    return push(std::make_unique<commands::ChangeLink>(*this, tr("Remove link"), before, std::nullopt));
+}
+
+qint64 ProjectDocument::addRelation(const QString &name, bool directed)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return 0;
+    Relation relation;
+    relation.name = trimmed;
+    relation.key = trimmed.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    relation.directed = directed;
+    for (const Relation &r : relations())
+        if (r.key == relation.key)
+            return 0;
+    auto command = std::make_unique<commands::AddRelation>(*this, relation);
+    auto *raw = command.get();
+    return push(std::move(command)) ? raw->relationId() : 0;
+}
+
+QList<Link> ProjectDocument::linksEndingIn(const QList<qint64> &articleIds) const
+{
+    QList<Link> result;
+    for (const Link &link : links())
+        if (articleIds.contains(link.from.articleId) || articleIds.contains(link.to.articleId))
+            result.append(link);
+    return result;
+}
+
+bool ProjectDocument::deleteArticles(const QList<qint64> &articleIds)
+{
+    if (articleIds.isEmpty())
+        return false;
+    return push(std::make_unique<commands::DeleteArticles>(*this, articleIds, linksEndingIn(articleIds)));
 }
 
 bool ProjectDocument::addProjectWord(const QString &word, const QString &lang)

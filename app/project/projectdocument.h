@@ -108,6 +108,18 @@ public:
     qint64 claimToAnnotation(qint64 claimId, const QList<qint64> &tagIds = {});
     bool findClaimsAgain(qint64 articleId);
 
+    // Links between passages, claims and whole articles.
+    QList<Relation> relations() const;
+    QList<Link> links(qint64 articleId = 0) const;
+    qint64 createLink(const LinkEnd &from, const LinkEnd &to, const QString &relation, const QString &note = {});
+    bool setLinkNote(qint64 linkId, const QString &note);
+    bool setLinkRelation(qint64 linkId, const QString &relation);
+    bool removeLink(qint64 linkId);
+    qint64 addRelation(const QString &name, bool directed);
+    // The links that deleting these articles would remove, to warn about them by name.
+    QList<Link> linksEndingIn(const QList<qint64> &articleIds) const;
+    bool deleteArticles(const QList<qint64> &articleIds);
+
 signals:
     void articlesChanged();
     void tagsChanged();
@@ -115,6 +127,7 @@ signals:
     void articleTagsChanged(qint64 articleId); // whole-article tags or note
     void projectWordsChanged(const QString &lang);
     void claimsChanged(qint64 articleId);
+    void linksChanged();
     void editFailed(const QString &message);
 
 private:
@@ -126,6 +139,7 @@ private:
     bool changeAnnotation(qint64 id, const QString &text, const std::function<void(Annotation &)> &change,
                           bool mergeable = false);
     void finishImport(ImportTask *task);
+    bool changeLink(qint64 id, const QString &text, const std::function<void(Link &)> &change);
     void reportFailure(const QString &message);
 
     std::unique_ptr<Database> m_db;

@@ -34,6 +34,9 @@ private slots:
     void claimsAreFoundOnImport();
     void claimDecisionsSurviveFindingAgain();
     void claimBecomesAnnotation();
+    void linksUndoRedoReopen();
+    void deletingAnArticleRemovesItsLinks();
+    void relationsAreEditable();
 
 private:
     QString m_path;
@@ -403,6 +406,91 @@ void TestProject::claimBecomesAnnotation()
     QCOMPARE(project.claims(article).first().annotationId, 0);
     project.undoStack()->redo();
     QCOMPARE(project.annotations(article).first().id, annotation);
+}
+
+static LinkEnd passage(qint64 article, int start, int end)
+{
+    LinkEnd e;
+    e.articleId = article;
+    e.wholeArticle = false;
+    e.span.start = start;
+    e.span.end = end;
+    return e;
+}
+
+void TestProject::linksUndoRedoReopen()
+{
+    qint64 link = 0, a = 0, b = 0;
+    {
+        ProjectDocument project;
+        QVERIFY(project.open(m_path, nullptr));
+        project.importFiles({testutil::dataPath(QStringLiteral("import"))});
+        a = project.articles()[0].id;
+        b = project.articles()[1].id;
+        QSignalSpy changed(&project, &ProjectDocument::linksChanged);
+        LinkEnd whole;
+        whole.articleId = b;
+        link = project.createLink(passage(a, 0, 20), whole, QStringLiteral("contradicts"), QStringLiteral("Figures differ"));
+        QVERIFY(link);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(project.links(a).size(), 1);
+        QCOMPARE(project.links(b).size(), 1); // both ends see it
+        const Link stored = project.links(a).first();
+        QCOMPARE(stored.from.span.quote, project.articleText(a).left(20));
+        QVERIFY(stored.to.wholeArticle);
+        QVERIFY(project.setLinkNote(link, QStringLiteral("Checked with the outlet")));
+        QVERIFY(project.setLinkRelation(link, QStringLiteral("same_claim")));
+        QVERIFY(!project.setLinkRelation(link, QStringLiteral("no_such_relation")));
+        QVERIFY(!project.createLink(passage(a, 5, 5), whole, QStringLiteral("supports"))); // empty passage
+        project.undoStack()->undo();
+        project.undoStack()->undo();
+        QCOMPARE(project.links().first().note, QStringLiteral("Figures differ"));
+        project.undoStack()->undo();
+        QVERIFY(project.links().isEmpty());
+        project.undoStack()->redo();
+        project.undoStack()->redo();
+        QCOMPARE(project.links().first().id, link);
+    }
+    ProjectDocument reopened;
+    QVERIFY(reopened.open(m_path, nullptr));
+    const QList<Link> links = reopened.links();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().note, QStringLiteral("Checked with the outlet"));
+    QCOMPARE(links.first().relation, QStringLiteral("contradicts"));
+    QVERIFY(reopened.removeLink(link));
+    QVERIFY(reopened.links().isEmpty());
+}
+
+void TestProject::deletingAnArticleRemovesItsLinks()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    project.importFiles({testutil::dataPath(QStringLiteral("import"))});
+    const QList<ArticleMeta> articles = project.articles();
+    LinkEnd c;
+    c.articleId = articles[2].id;
+    project.createLink(passage(articles[0].id, 0, 10), passage(articles[1].id, 0, 10), QStringLiteral("supports"));
+    project.createLink(passage(articles[1].id, 0, 10), c, QStringLiteral("cites"));
+    QCOMPARE(project.linksEndingIn({articles[1].id}).size(), 2);
+    QVERIFY(project.deleteArticles({articles[1].id}));
+    QVERIFY(project.links().isEmpty());
+    QCOMPARE(project.articleCount(), int(articles.size()) - 1);
+    project.undoStack()->undo();
+    QCOMPARE(project.links().size(), 2);
+    QCOMPARE(project.articleCount(), int(articles.size()));
+}
+
+void TestProject::relationsAreEditable()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    QCOMPARE(project.relations().size(), 7);
+    const qint64 id = project.addRelation(QStringLiteral("Paraphrases"), true);
+    QVERIFY(id);
+    QCOMPARE(project.relations().last().key, QStringLiteral("paraphrases"));
+    QVERIFY(!project.addRelation(QStringLiteral("paraphrases"), true));
+    project.undoStack()->undo();
+    QCOMPARE(project.relations().size(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestProject)

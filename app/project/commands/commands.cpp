@@ -32,6 +32,7 @@ void Command::announceAnnotations(qint64 articleId) { emit m_document.annotation
 void Command::announceArticleTags(qint64 articleId) { emit m_document.articleTagsChanged(articleId); }
 void Command::announceProjectWords(const QString &lang) { emit m_document.projectWordsChanged(lang); }
 void Command::announceClaims(qint64 articleId) { emit m_document.claimsChanged(articleId); }
+void Command::announceLinks() { emit m_document.linksChanged(); }
 void Command::reportFailure(const QString &message) { m_document.reportFailure(message); }
 
 void Command::redo()

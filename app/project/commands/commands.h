@@ -42,6 +42,7 @@ protected:
     void announceArticleTags(qint64 articleId);
     void announceProjectWords(const QString &lang);
     void announceClaims(qint64 articleId);
+    void announceLinks();
     void reportFailure(const QString &message);
     ProjectDocument &m_document;
 
@@ -201,6 +202,46 @@ private:
     qint64 m_articleId;
     QList<Claim> m_before;
     QList<Claim> m_after;
+};
+
+// A link added (before empty), removed (after empty) or changed.
+class ChangeLink : public Command
+{
+public:
+    ChangeLink(ProjectDocument &document, const QString &text, std::optional<Link> before, std::optional<Link> after);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+    qint64 linkId() const { return m_after ? m_after->id : 0; }
+
+private:
+    std::optional<Link> m_before;
+    std::optional<Link> m_after;
+};
+
+// Moves articles to the trash and removes the links that end in them; undo restores both.
+class DeleteArticles : public Command
+{
+public:
+    DeleteArticles(ProjectDocument &document, const QList<qint64> &ids, const QList<Link> &links);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+
+private:
+    QList<qint64> m_ids;
+    QList<Link> m_links;
+};
+
+// A relation added to the project's list.
+class AddRelation : public Command
+{
+public:
+    AddRelation(ProjectDocument &document, const Relation &relation);
+    void apply(Database &db, bool forward) override;
+    void notify(bool forward) override;
+    qint64 relationId() const { return m_relation.id; }
+
+private:
+    Relation m_relation;
 };
 
 } // namespace commands
