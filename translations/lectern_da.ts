@@ -92,7 +92,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/project/commands/commands.cpp" line="+60" />
+        <location filename="../app/project/commands/commands.cpp" line="+61" />
         <source>Import %n article(s)</source>
         <translation><numerusform>Importér %n artikel</numerusform><numerusform>Importér %n artikler</numerusform></translation>
     </message>
@@ -131,11 +131,26 @@
         <source>Find claims again</source>
         <translation>Find påstande igen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/project/commands/linkcommands.cpp" line="+35" />
+        <source>Delete %n article(s)</source>
+        <translation><numerusform>Slet %n artikel</numerusform><numerusform>Slet %n artikler</numerusform></translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Add relation %1</source>
+        <translation>Tilføj relationen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+25" />
+        <source>(deleted article)</source>
+        <translation>(slettet artikel)</translation>
+    </message>
 </context>
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+41" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
         <source>Whole article</source>
         <translation>Hele artiklen</translation>
     </message>
@@ -171,7 +186,17 @@
         <translation>Annotationer</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+5" />
+        <source>Double-click a link to open the other article at its end</source>
+        <translation>Dobbeltklik på en kobling for at åbne den anden artikel ved dens ende</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Links</source>
+        <translation>Koblinger</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>The codebook has no tags yet</source>
         <translation>Kodebogen har endnu ingen mærker</translation>
     </message>
@@ -189,6 +214,11 @@
         <location line="+1" />
         <source>Choose an annotation above.</source>
         <translation>Vælg en annotation ovenfor.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>No links yet: select a passage and press Ctrl+K</source>
+        <translation>Ingen koblinger endnu: markér et afsnit, og tryk Ctrl+K</translation>
     </message>
 </context>
 <context>
@@ -250,7 +280,7 @@
 <context>
     <name>lectern::ArticleView</name>
     <message>
-        <location filename="../ui/reader/articleview.cpp" line="+401" />
+        <location filename="../ui/reader/articleview.cpp" line="+425" />
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -464,6 +494,67 @@
     </message>
 </context>
 <context>
+    <name>lectern::CompareWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparewindow.cpp" line="+27" />
+        <source>Compare %n article(s) – Lectern</source>
+        <translation><numerusform>Sammenlign %n artikel – Lectern</numerusform><numerusform>Sammenlign %n artikler – Lectern</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sources matrix</source>
+        <translation>Kildematrix</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Confirmed from the comparison: %1</source>
+        <translation>Bekræftet ud fra sammenligningen: %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Figure</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Export as CSV…</source>
+        <translation>Eksportér som CSV…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the sources matrix</source>
+        <translation>Eksportér kildematricen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ConnectorWidget</name>
+    <message>
+        <location filename="../ui/compare/connectorwidget.cpp" line="+90" />
+        <source>Confirm as link: same claim</source>
+        <translation>Bekræft som kobling: samme påstand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm as link: contradicts</source>
+        <translation>Bekræft som kobling: modsiger</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ImportController</name>
     <message>
         <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
@@ -508,9 +599,115 @@
     </message>
 </context>
 <context>
+    <name>lectern::LinkDialog</name>
+    <message>
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+23" />
+        <source>Link to…</source>
+        <translation>Kobl til…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the whole article “%1”</source>
+        <translation>hele artiklen “%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link %1 to:</source>
+        <translation>Kobl %1 til:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter articles</source>
+        <translation>Filtrér artikler</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select a passage in the article to link to it, or leave it to link the whole article.</source>
+        <translation>Markér et afsnit i artiklen for at koble til det, eller lad være for at koble til hele artiklen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New relation…</source>
+        <translation>Ny relation…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New relation</source>
+        <translation>Ny relation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name of the relation:</source>
+        <translation>Relationens navn:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A note on this link</source>
+        <translation>En note om denne kobling</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link</source>
+        <translation>Kobl</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinksPanel</name>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+9" />
+        <source>This article only</source>
+        <translation>Kun denne artikel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter links</source>
+        <translation>Filtrér koblinger</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>All relations</source>
+        <translation>Alle relationer</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(deleted article)</source>
+        <translation>(slettet artikel)</translation>
+    </message>
+</context>
+<context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+40" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+47" />
         <source>Articles</source>
         <translation>Artikler</translation>
     </message>
@@ -535,7 +732,12 @@
         <translation>Påstande</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+3" />
+        <source>Links</source>
+        <translation>Koblinger</translation>
+    </message>
+    <message>
+        <location line="+89" />
         <source>The change was not saved</source>
         <translation>Ændringen blev ikke gemt</translation>
     </message>
@@ -570,7 +772,37 @@
         <translation>Åbn et projekt (Ctrl+O), eller opret et (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+100" />
+        <source>Compare articles</source>
+        <translation>Sammenlign artikler</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tick two or more articles to put side by side:</source>
+        <translation>Sæt flueben ved to eller flere artikler, der skal stå side om side:</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Move “%1” to the trash?</source>
+        <translation>Flyt “%1” til papirkurven?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>These links will be removed with it:</source>
+        <translation>Disse koblinger fjernes med den:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete article</source>
+        <translation>Slet artikel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You can undo this.</source>
+        <translation>Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Select a passage of the article first.</source>
         <translation>Markér først et afsnit af artiklen.</translation>
     </message>
@@ -605,7 +837,12 @@
         <translation>Redigér note</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
+        <source>Link to…</source>
+        <translation>Kobl til…</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -700,6 +937,11 @@
         <translation>Filtrér &amp;artikler</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Slet artikel…</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Indstillinger…</translation>
@@ -725,7 +967,12 @@
         <translation>&amp;Fjern annotation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>&amp;Link Selection To…</source>
+        <translation>&amp;Kobl markeringen til…</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>New &amp;Tag…</source>
         <translation>Nyt &amp;mærke…</translation>
     </message>
@@ -785,7 +1032,12 @@
         <translation>Zoom &amp;ud</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+5" />
+        <source>&amp;Compare Articles…</source>
+        <translation>&amp;Sammenlign artikler…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -895,7 +1147,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+161" />
+        <location filename="../app/project/projectdocument.cpp" line="+162" />
         <source>Cannot replace %1.</source>
         <translation>Kan ikke erstatte %1.</translation>
     </message>
@@ -965,7 +1217,27 @@
         <translation>Annotér påstand</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+45" />
+        <source>Link articles</source>
+        <translation>Kobl artikler</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Edit link note</source>
+        <translation>Redigér koblingsnote</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change link relation</source>
+        <translation>Skift koblingens relation</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove link</source>
+        <translation>Fjern kobling</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Remove annotation</source>
         <translation>Fjern annotation</translation>
     </message>

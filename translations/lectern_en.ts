@@ -92,7 +92,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../app/project/commands/commands.cpp" line="+60" />
+        <location filename="../app/project/commands/commands.cpp" line="+61" />
         <source>Import %n article(s)</source>
         <translation><numerusform>Import %n article</numerusform><numerusform>Import %n articles</numerusform></translation>
     </message>
@@ -131,11 +131,26 @@
         <source>Find claims again</source>
         <translation>Find claims again</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/project/commands/linkcommands.cpp" line="+35" />
+        <source>Delete %n article(s)</source>
+        <translation><numerusform>Delete %n article</numerusform><numerusform>Delete %n articles</numerusform></translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Add relation %1</source>
+        <translation>Add relation %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+25" />
+        <source>(deleted article)</source>
+        <translation>(deleted article)</translation>
+    </message>
 </context>
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+41" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
         <source>Whole article</source>
         <translation>Whole article</translation>
     </message>
@@ -171,7 +186,17 @@
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+5" />
+        <source>Double-click a link to open the other article at its end</source>
+        <translation>Double-click a link to open the other article at its end</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>The codebook has no tags yet</source>
         <translation>The codebook has no tags yet</translation>
     </message>
@@ -189,6 +214,11 @@
         <location line="+1" />
         <source>Choose an annotation above.</source>
         <translation>Choose an annotation above.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>No links yet: select a passage and press Ctrl+K</source>
+        <translation>No links yet: select a passage and press Ctrl+K</translation>
     </message>
 </context>
 <context>
@@ -250,7 +280,7 @@
 <context>
     <name>lectern::ArticleView</name>
     <message>
-        <location filename="../ui/reader/articleview.cpp" line="+401" />
+        <location filename="../ui/reader/articleview.cpp" line="+425" />
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -464,6 +494,67 @@
     </message>
 </context>
 <context>
+    <name>lectern::CompareWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparewindow.cpp" line="+27" />
+        <source>Compare %n article(s) – Lectern</source>
+        <translation><numerusform>Compare %n article – Lectern</numerusform><numerusform>Compare %n articles – Lectern</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sources matrix</source>
+        <translation>Sources matrix</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Confirmed from the comparison: %1</source>
+        <translation>Confirmed from the comparison: %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the sources matrix</source>
+        <translation>Export the sources matrix</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ConnectorWidget</name>
+    <message>
+        <location filename="../ui/compare/connectorwidget.cpp" line="+90" />
+        <source>Confirm as link: same claim</source>
+        <translation>Confirm as link: same claim</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm as link: contradicts</source>
+        <translation>Confirm as link: contradicts</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ImportController</name>
     <message>
         <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
@@ -508,9 +599,115 @@
     </message>
 </context>
 <context>
+    <name>lectern::LinkDialog</name>
+    <message>
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+23" />
+        <source>Link to…</source>
+        <translation>Link to…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the whole article “%1”</source>
+        <translation>the whole article “%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link %1 to:</source>
+        <translation>Link %1 to:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter articles</source>
+        <translation>Filter articles</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select a passage in the article to link to it, or leave it to link the whole article.</source>
+        <translation>Select a passage in the article to link to it, or leave it to link the whole article.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New relation…</source>
+        <translation>New relation…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New relation</source>
+        <translation>New relation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name of the relation:</source>
+        <translation>Name of the relation:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A note on this link</source>
+        <translation>A note on this link</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinksPanel</name>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+9" />
+        <source>This article only</source>
+        <translation>This article only</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter links</source>
+        <translation>Filter links</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>All relations</source>
+        <translation>All relations</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(deleted article)</source>
+        <translation>(deleted article)</translation>
+    </message>
+</context>
+<context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+40" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+47" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -535,7 +732,12 @@
         <translation>Claims</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+3" />
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+89" />
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
@@ -570,7 +772,37 @@
         <translation>Open a project (Ctrl+O) or create one (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+100" />
+        <source>Compare articles</source>
+        <translation>Compare articles</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tick two or more articles to put side by side:</source>
+        <translation>Tick two or more articles to put side by side:</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Move “%1” to the trash?</source>
+        <translation>Move “%1” to the trash?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>These links will be removed with it:</source>
+        <translation>These links will be removed with it:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete article</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Select a passage of the article first.</source>
         <translation>Select a passage of the article first.</translation>
     </message>
@@ -605,7 +837,12 @@
         <translation>Edit note</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
+        <source>Link to…</source>
+        <translation>Link to…</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -700,6 +937,11 @@
         <translation>Filter &amp;Articles</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Delete Article…</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;eferences…</translation>
@@ -725,7 +967,12 @@
         <translation>&amp;Remove Annotation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>&amp;Link Selection To…</source>
+        <translation>&amp;Link Selection To…</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>New &amp;Tag…</source>
         <translation>New &amp;Tag…</translation>
     </message>
@@ -785,7 +1032,12 @@
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+5" />
+        <source>&amp;Compare Articles…</source>
+        <translation>&amp;Compare Articles…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -895,7 +1147,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+161" />
+        <location filename="../app/project/projectdocument.cpp" line="+162" />
         <source>Cannot replace %1.</source>
         <translation>Cannot replace %1.</translation>
     </message>
@@ -965,7 +1217,27 @@
         <translation>Annotate claim</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+45" />
+        <source>Link articles</source>
+        <translation>Link articles</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Edit link note</source>
+        <translation>Edit link note</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change link relation</source>
+        <translation>Change link relation</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Remove annotation</source>
         <translation>Remove annotation</translation>
     </message>

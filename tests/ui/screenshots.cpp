@@ -2,6 +2,7 @@
 //   make_screenshots --lang en|da --out DIR
 // Builds a fresh copy of the sample project with a small codebook and a few annotations,
 // so the pictures show what an analyst's window looks like after some work.
+#include "compare/comparewindow.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
 #include "panels/annotationpanel.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +53,14 @@ static void prepare(ProjectDocument &project)
     annotate(project, 6, QStringLiteral("نحو 1000 وظيفة"), {jobs}, QStringLiteral("About 1,000: between the other figures."));
     annotate(project, 6, QStringLiteral("490 مليون دولار"), {money}, QString());
     project.setArticleTags(1, {figures});
+    LinkEnd english, danish;
+    english.articleId = 1;
+    english.wholeArticle = false;
+    const QString text = project.articleText(1);
+    english.span.start = int(text.indexOf(QStringLiteral("will cut up to 1,200 jobs")));
+    english.span.end = english.span.start + 25;
+    danish.articleId = 2;
+    project.createLink(english, danish, QStringLiteral("contradicts"), QStringLiteral("The Danish paper says 800, in Aarhus only."));
     project.setArticleNote(1, QStringLiteral("Lead English report; compare figures with da, de, ko."), QStringLiteral("en"));
 }
 
@@ -94,6 +104,19 @@ int main(int argc, char *argv[])
     shoot(window, 1, QStringLiteral("%1/%2-english-article.png").arg(out, lang));
     shoot(window, 4, QStringLiteral("%1/%2-korean-article.png").arg(out, lang));
     shoot(window, 6, QStringLiteral("%1/%2-arabic-article.png").arg(out, lang));
+    // Two sources side by side with their figures connected, and the sources matrix.
+    CompareWindow *compare = window.compare({1, 2, 4});
+    compare->resize(1600, 1000);
+    QTest::qWait(500);
+    compare->grab().save(QStringLiteral("%1/%2-compare.png").arg(out, lang));
+    qInfo("wrote %s-compare.png", qPrintable(lang));
+    if (auto *tabs = compare->findChild<QTabWidget *>()) {
+        tabs->setCurrentIndex(1);
+        QTest::qWait(200);
+        compare->grab().save(QStringLiteral("%1/%2-matrix.png").arg(out, lang));
+        qInfo("wrote %s-matrix.png", qPrintable(lang));
+    }
+    compare->close();
     auto *search = window.findChild<SearchPanel *>();
     search->parentWidget()->show();
     search->parentWidget()->raise();

@@ -1,4 +1,7 @@
 // The real MainWindow, offscreen, driven by its actions and widgets by object name.
+#include "compare/comparewindow.h"
+#include "compare/connectorwidget.h"
+#include "dialogs/linkdialog.h"
 #include "mainwindow/importcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "panels/annotationpanel.h"
@@ -14,6 +17,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
@@ -43,6 +50,8 @@ private slots:
     void importByDrop();
     void modelsPassTheTester();
     void claimsPanelDecides();
+    void linkByTheMenuAndFollowIt();
+    void compareViewConnectsAndConfirms();
 
 private:
     void openArticle(MainWindow &window, int row);
@@ -288,6 +297,82 @@ void TestMainWindow::claimsPanelDecides()
     window.findChild<QAction *>(QStringLiteral("rejectClaim"))->trigger();
     QCOMPARE(window.project()->claims(article).first().status, QStringLiteral("rejected"));
     QVERIFY(view->claimsAt(window.project()->claims(article).first().start).isEmpty());
+}
+
+void TestMainWindow::linkByTheMenuAndFollowIt()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    window.show();
+    openArticle(window, 0);
+    const qint64 from = window.currentArticle();
+    auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+    view->selectRange(0, 15);
+    LinkDialog *dialog = window.linkDialog(0);
+    QVERIFY(dialog);
+    const qint64 target = window.project()->articles().last().id;
+    dialog->chooseArticle(target);
+    dialog->targetView()->selectRange(0, 12);
+    dialog->findChild<QComboBox *>(QStringLiteral("linkRelation"))->setCurrentIndex(1); // contradicts
+    dialog->accept();
+    const qint64 link = dialog->createdLink();
+    QVERIFY(link);
+    const QList<Link> links = window.project()->links(from);
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().relation, QStringLiteral("contradicts"));
+    QCOMPARE(links.first().to.articleId, target);
+    QCOMPARE(links.first().to.span.end, 12);
+    // Both articles show it; following it opens the other one at its end.
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("articleLinks"));
+    QCOMPARE(list->count(), 1);
+    emit list->itemActivated(list->item(0));
+    QCOMPARE(window.currentArticle(), target);
+    QCOMPARE(view->textCursor().position(), 0);
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("articleLinks"))->item(0)->data(Qt::UserRole).toLongLong(), link);
+    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("linkTree"));
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    emit tree->itemActivated(tree->topLevelItem(0), 0);
+    QCOMPARE(window.currentArticle(), from);
+}
+
+void TestMainWindow::compareViewConnectsAndConfirms()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    window.show();
+    QList<qint64> ids;
+    for (const ArticleMeta &m : window.project()->articles())
+        ids << m.id;
+    CompareWindow *compare = window.compare(ids.mid(0, 3));
+    QVERIFY(compare);
+    QCOMPARE(compare->connectors().size(), 2);
+    int curves = 0;
+    for (ConnectorWidget *connector : compare->connectors())
+        curves += int(connector->connections().size());
+    QVERIFY(curves > 0);
+    ConnectorWidget *first = compare->connectors().first();
+    QVERIFY(!first->connections().isEmpty());
+    QVERIFY(compare->matrix()->rowCount() > 0);
+    const qint64 link = compare->confirm(first, 0, QStringLiteral("same_claim"));
+    QVERIFY(link);
+    QCOMPARE(window.project()->links().size(), 1);
+    // Dragging a passage from the first pane onto a sentence of the second links them.
+    auto *second = compare->findChildren<ArticleView *>().value(1);
+    const Claim target = window.project()->claims(second->articleId()).first();
+    QVERIFY(compare->linkDropped(ids[0], 0, 10, second, target.start + 1, QStringLiteral("cites")));
+    QCOMPARE(window.project()->links().size(), 2);
+    QCOMPARE(window.project()->links().last().to.claimId, target.id);
+    QCOMPARE(window.project()->links().first().relation, QStringLiteral("same_claim"));
+    QCOMPARE(window.project()->links().first().from.claimId, first->connections().first().leftClaim);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("matrix.csv"));
+    QVERIFY(compare->exportMatrix(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QVERIFY(content.startsWith(QStringLiteral("\"Figure\",\"Verdict\"")));
+    QVERIFY(content.count(QStringLiteral("\r\n")) == compare->matrix()->rowCount() + 1);
+    compare->close();
 }
 
 QTEST_MAIN(TestMainWindow)

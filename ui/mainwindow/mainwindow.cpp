@@ -5,6 +5,9 @@
 
 #include "panels/annotationpanel.h"
 #include "panels/claimspanel.h"
+#include "panels/linkspanel.h"
+#include "dialogs/linkdialog.h"
+#include "compare/comparewindow.h"
 #include "panels/articlelistmodel.h"
 #include "panels/articlelistpanel.h"
 #include "panels/codebookmodel.h"
@@ -16,6 +19,10 @@
 
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenu>
@@ -30,7 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_project(new ProjectDocument(this)), m_reader(new ReaderPane(this))
     , m_articles(new ArticleListPanel(m_project, this)), m_annotations(new AnnotationPanel(m_project, this))
     , m_codebook(new CodebookPanel(m_project, this)), m_search(new SearchPanel(m_project, this))
-    , m_claims(new ClaimsPanel(m_project, this))
+    , m_claims(new ClaimsPanel(m_project, this)), m_links(new LinksPanel(m_project, this))
     , m_importer(new ImportController(m_project, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -45,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     QDockWidget *claims = addPanel(m_claims, tr("Claims"), QStringLiteral("claimsDock"), Qt::LeftDockWidgetArea);
     tabifyDockWidget(codebook, search);
     tabifyDockWidget(codebook, claims);
+    QDockWidget *links = addPanel(m_links, tr("Links"), QStringLiteral("linksDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(codebook, links);
     codebook->raise();
     m_reader->view()->setColumnWidthEm(settings::readerColumnWidth.get());
     createActions();
@@ -89,6 +98,9 @@ void MainWindow::connectPanels()
     connect(m_claims, &ClaimsPanel::claimActivated, this, [this](qint64, int start, int end) {
         m_reader->view()->revealRange(start, end);
     });
+    connect(m_links, &LinksPanel::followed, this, &MainWindow::followLink);
+    connect(m_annotations, &AnnotationPanel::linkFollowed, this, &MainWindow::followLink);
+    connect(m_project, &ProjectDocument::linksChanged, this, &MainWindow::refreshLinks);
     connect(m_project, &ProjectDocument::claimsChanged, this, [this](qint64 article) {
         if (article == m_article)
             refreshClaims();
@@ -188,8 +200,139 @@ void MainWindow::showArticle(qint64 id)
     m_reader->view()->setArticle(*meta, m_project->articleText(id), m_project->articleBlocks(id));
     m_annotations->setArticle(id, meta->lang);
     m_claims->setArticle(id);
+    m_links->setCurrentArticle(id);
     refreshHighlights();
     refreshClaims();
+    refreshLinks();
+}
+
+void MainWindow::refreshLinks()
+{
+    if (!m_article)
+        return;
+    QList<QPair<int, int>> ranges;
+    QList<std::tuple<qint64, QString, qint64>> rows;
+    for (const Link &link : m_project->links(m_article)) {
+        for (const LinkEnd *end : {&link.from, &link.to})
+            if (end->articleId == m_article && !end->wholeArticle)
+                ranges.append({end->span.start, end->span.end});
+        const qint64 other = link.from.articleId == m_article ? link.to.articleId : link.from.articleId;
+        rows.append({link.id, describeLink(m_project, link, m_article), other});
+    }
+    m_reader->view()->setLinkedRanges(ranges);
+    m_annotations->setLinks(rows);
+}
+
+void MainWindow::followLink(qint64 linkId, qint64 articleId)
+{
+    for (const Link &link : m_project->links()) {
+        if (link.id != linkId)
+            continue;
+        // The end in the article we go to (the far end when both are in one article).
+        const LinkEnd &end = link.to.articleId == articleId ? link.to : link.from;
+        m_articles->selectArticle(articleId);
+        if (m_article != articleId)
+            showArticle(articleId);
+        if (!end.wholeArticle)
+            m_reader->view()->revealRange(end.span.start, end.span.end);
+    }
+}
+
+LinkDialog *MainWindow::linkDialog(int offset)
+{
+    if (!m_article)
+        return nullptr;
+    LinkEnd from;
+    from.articleId = m_article;
+    const auto [start, end] = m_reader->view()->selectedRange();
+    if (end > start) {
+        from.wholeArticle = false;
+        from.span.start = start;
+        from.span.end = end;
+        from.span.quote = m_project->articleText(m_article).mid(start, end - start);
+    } else if (const QList<qint64> claims = m_reader->view()->claimsAt(offset); !claims.isEmpty()) {
+        for (const Claim &c : m_project->claims(m_article))
+            if (c.id == claims.first()) {
+                from.wholeArticle = false;
+                from.claimId = c.id;
+                from.span.start = c.start;
+                from.span.end = c.end;
+                from.span.quote = c.text;
+            }
+    }
+    auto *dialog = new LinkDialog(m_project, from, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void MainWindow::linkFrom(int offset)
+{
+    if (LinkDialog *dialog = linkDialog(offset))
+        dialog->open();
+}
+
+CompareWindow *MainWindow::compare(const QList<qint64> &articleIds)
+{
+    auto *window = new CompareWindow(m_project, articleIds, this);
+    connect(window, &CompareWindow::openAt, this, [this](qint64 article, int start, int end) {
+        m_articles->selectArticle(article);
+        if (m_article != article)
+            showArticle(article);
+        m_reader->view()->revealRange(start, end);
+        activateWindow();
+    });
+    window->show();
+    return window;
+}
+
+void MainWindow::openCompare()
+{
+    if (!m_project->isOpen())
+        return;
+    // Which articles: the one being read is ticked, the reader ticks the others.
+    QDialog chooser(this);
+    chooser.setWindowTitle(tr("Compare articles"));
+    auto *list = new QListWidget(&chooser);
+    const QList<ArticleMeta> articles = m_project->articles(500);
+    for (const ArticleMeta &m : articles) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 [%3]").arg(m.title, m.outlet, m.lang), list);
+        item->setData(Qt::UserRole, m.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m.id == m_article || articles.size() <= 3 ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &chooser);
+    auto *layout = new QVBoxLayout(&chooser);
+    layout->addWidget(new QLabel(tr("Tick two or more articles to put side by side:"), &chooser));
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &chooser, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &chooser, &QDialog::reject);
+    chooser.resize(700, 500);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    QList<qint64> ids;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids << list->item(i)->data(Qt::UserRole).toLongLong();
+    if (ids.size() >= 2)
+        compare(ids);
+}
+
+void MainWindow::deleteCurrentArticle()
+{
+    if (!m_article)
+        return;
+    const QList<Link> lost = m_project->linksEndingIn({m_article});
+    QString question = tr("Move “%1” to the trash?").arg(m_project->article(m_article)->title);
+    if (!lost.isEmpty()) {
+        QStringList names;
+        for (const Link &link : lost)
+            names << describeLink(m_project, link, m_article);
+        question += QLatin1Char('\n') + tr("These links will be removed with it:") + QLatin1Char('\n') + names.join(QLatin1Char('\n'));
+    }
+    if (QMessageBox::question(this, tr("Delete article"), question + QLatin1Char('\n') + tr("You can undo this."))
+        == QMessageBox::Yes)
+        m_project->deleteArticles({m_article});
 }
 
 void MainWindow::refreshClaims()
@@ -292,6 +435,9 @@ void MainWindow::fillViewerMenu(QMenu *menu, int offset)
         menu->insertAction(first, remove);
         break;
     }
+    QAction *link = new QAction(tr("Link to…"), menu);
+    connect(link, &QAction::triggered, this, [this, offset] { linkFrom(offset); });
+    menu->insertAction(first, link);
     menu->insertSeparator(first);
 }
 

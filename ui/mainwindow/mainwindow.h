@@ -10,6 +10,7 @@ namespace lectern {
 class AnnotationPanel;
 class ArticleListPanel;
 class ClaimsPanel;
+class LinksPanel;
 class CodebookPanel;
 class ImportController;
 class ProjectDocument;
@@ -37,6 +38,10 @@ public:
     qint64 annotateSelection(const QList<qint64> &tagIds = {});
     void importPaths(const QStringList &paths);
     ImportController *importer() const { return m_importer; }
+    // Opens the link dialog for the selection (or the claim at offset, or the whole article).
+    class LinkDialog *linkDialog(int offset);
+    // A compare window on these articles.
+    class CompareWindow *compare(const QList<qint64> &articleIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +57,11 @@ private:
     void refreshArticle();
     void refreshHighlights();
     void refreshClaims();
+    void refreshLinks();
+    void followLink(qint64 linkId, qint64 articleId);
+    void linkFrom(int offset);
+    void deleteCurrentArticle();
+    void openCompare();
     void applyFavourite(int number);
     void fillViewerMenu(QMenu *menu, int offset);
     void rememberRecent(const QString &path);
@@ -70,6 +80,7 @@ private:
     CodebookPanel *m_codebook;
     SearchPanel *m_search;
     ClaimsPanel *m_claims;
+    LinksPanel *m_links;
     ImportController *m_importer;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

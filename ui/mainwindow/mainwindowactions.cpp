@@ -69,6 +69,7 @@ void MainWindow::createActions()
         m_search->focusQuery();
     });
     edit->addAction(tr("Filter &Articles"), QKeySequence(Qt::CTRL | Qt::Key_L), m_articles, &ArticleListPanel::focusFilter);
+    edit->addAction(tr("&Delete Article…"), this, &MainWindow::deleteCurrentArticle)->setObjectName(QStringLiteral("deleteArticle"));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -83,6 +84,9 @@ void MainWindow::createActions()
         if (const qint64 id = m_annotations->currentAnnotation())
             m_project->removeAnnotation(id);
     });
+    QAction *linkAction = annotate->addAction(tr("&Link Selection To…"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                                              [this] { linkFrom(m_reader->view()->selectedRange().first); });
+    linkAction->setObjectName(QStringLiteral("linkSelection"));
     annotate->addSeparator();
     annotate->addAction(tr("New &Tag…"), this, [this] { m_codebook->newTag(false); });
     QMenu *favourites = annotate->addMenu(tr("Apply &Favourite Tag"));
@@ -115,6 +119,9 @@ void MainWindow::createActions()
         view->zoomOut(1);
         settings::readerZoom.set(settings::readerZoom.get() - 1);
     });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Compare Articles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                          &MainWindow::openCompare)->setObjectName(QStringLiteral("compareArticles"));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

@@ -35,7 +35,8 @@ static QIcon swatch(const QList<QColor> &colors)
 
 AnnotationPanel::AnnotationPanel(ProjectDocument *project, QWidget *parent)
     : QWidget(parent), m_project(project), m_articleTags(new QLabel(this)), m_articleTagButton(new QToolButton(this))
-    , m_articleNote(new NoteEditor(project, this)), m_list(new QListWidget(this)), m_quote(new QLabel(this))
+    , m_articleNote(new NoteEditor(project, this)), m_list(new QListWidget(this)), m_links(new QListWidget(this))
+    , m_quote(new QLabel(this))
     , m_note(new NoteEditor(project, this)), m_tagButton(new QToolButton(this)), m_remove(new QPushButton(this))
 {
     auto *article = new QGroupBox(tr("Whole article"), this);
@@ -85,6 +86,14 @@ AnnotationPanel::AnnotationPanel(ProjectDocument *project, QWidget *parent)
     layout->addWidget(new QLabel(tr("Annotations"), this));
     layout->addWidget(m_list, 2);
     layout->addWidget(current, 1);
+    m_links->setObjectName(QStringLiteral("articleLinks"));
+    m_links->setMaximumHeight(110);
+    m_links->setToolTip(tr("Double-click a link to open the other article at its end"));
+    layout->addWidget(new QLabel(tr("Links"), this));
+    layout->addWidget(m_links);
+    connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit linkFollowed(item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong());
+    });
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         showCurrent();
@@ -266,6 +275,19 @@ void AnnotationPanel::step(int delta)
     m_list->setCurrentRow(row);
     if (const qint64 id = currentAnnotation())
         emit annotationActivated(id);
+}
+
+void AnnotationPanel::setLinks(const QList<std::tuple<qint64, QString, qint64>> &links)
+{
+    m_links->clear();
+    for (const auto &[id, text, other] : links) {
+        auto *item = new QListWidgetItem(text, m_links);
+        item->setData(Qt::UserRole, id);
+        item->setData(Qt::UserRole + 1, other);
+        item->setToolTip(text);
+    }
+    if (links.isEmpty())
+        m_links->addItem(tr("No links yet: select a passage and press Ctrl+K"));
 }
 
 void AnnotationPanel::focusNote()

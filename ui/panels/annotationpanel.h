@@ -31,9 +31,12 @@ public:
     void step(int delta);
     NoteEditor *noteEditor() const { return m_note; }
     void focusNote();
+    // The article's links, each as (link id, text, the other article).
+    void setLinks(const QList<std::tuple<qint64, QString, qint64>> &links);
 
 signals:
     void annotationActivated(qint64 id);
+    void linkFollowed(qint64 linkId, qint64 articleId);
 
 private:
     void reload();
@@ -50,6 +53,7 @@ private:
     QToolButton *m_articleTagButton;
     NoteEditor *m_articleNote;
     QListWidget *m_list;
+    QListWidget *m_links;
     QLabel *m_quote;
     NoteEditor *m_note;
     QToolButton *m_tagButton;

@@ -247,6 +247,19 @@ void ArticleView::updateScrollMarks()
     m_scrollBar->setMarks(marks);
 }
 
+QRect ArticleView::offsetRect(int offset) const
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(m_map.toDocument(offset), 0, document()->characterCount() - 1));
+    return cursorRect(cursor);
+}
+
+void ArticleView::setLinkedRanges(const QList<QPair<int, int>> &ranges)
+{
+    m_linked = ranges;
+    viewport()->update();
+}
+
 QList<qint64> ArticleView::claimsAt(int offset) const
 {
     QList<qint64> ids;
@@ -354,6 +367,17 @@ void ArticleView::paintEvent(QPaintEvent *event)
     {
         QPainter painter(viewport());
         paintClaims(painter);
+        // A link mark in the right margin beside every linked passage.
+        const int right = viewport()->width() - int(document()->rootFrame()->frameFormat().rightMargin()) + 10;
+        painter.setPen(QPen(palette().color(QPalette::Link), 2));
+        for (const auto &[start, end] : std::as_const(m_linked)) {
+            const QRect top = offsetRect(start);
+            const QRect bottom = offsetRect(std::max(start, end - 1));
+            if (bottom.bottom() < 0 || top.top() > viewport()->height())
+                continue;
+            painter.drawLine(right, top.top(), right, bottom.bottom());
+            painter.drawText(right + 4, top.top() + painter.fontMetrics().ascent(), QStringLiteral("⇄"));
+        }
     }
     paintLanguageMarks();
 }
@@ -451,9 +475,27 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
     delete menu;
 }
 
+QMimeData *ArticleView::createMimeDataFromSelection() const
+{
+    QMimeData *data = QTextEdit::createMimeDataFromSelection();
+    const auto [start, end] = selectedRange();
+    if (m_meta.id && end > start)
+        data->setData(QLatin1String(PassageMimeType), QStringLiteral("%1:%2:%3").arg(m_meta.id).arg(start).arg(end).toLatin1());
+    return data;
+}
+
+static bool acceptsDrop(const QMimeData *data, qint64 self)
+{
+    if (data->hasFormat(QLatin1String(ArticleView::TagMimeType)))
+        return true;
+    // A passage from another article (dragging between compare panes links them).
+    return data->hasFormat(QLatin1String(ArticleView::PassageMimeType))
+        && data->data(QLatin1String(ArticleView::PassageMimeType)).split(':').value(0).toLongLong() != self;
+}
+
 void ArticleView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(QLatin1String(TagMimeType)))
+    if (acceptsDrop(event->mimeData(), m_meta.id))
         event->acceptProposedAction();
     else
         event->ignore(); // files go to the window, which imports them
@@ -461,7 +503,7 @@ void ArticleView::dragEnterEvent(QDragEnterEvent *event)
 
 void ArticleView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(QLatin1String(TagMimeType)))
+    if (acceptsDrop(event->mimeData(), m_meta.id))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -469,8 +511,15 @@ void ArticleView::dragMoveEvent(QDragMoveEvent *event)
 
 void ArticleView::dropEvent(QDropEvent *event)
 {
-    if (!event->mimeData()->hasFormat(QLatin1String(TagMimeType))) {
+    if (!acceptsDrop(event->mimeData(), m_meta.id)) {
         event->ignore();
+        return;
+    }
+    if (event->mimeData()->hasFormat(QLatin1String(PassageMimeType))) {
+        const QList<QByteArray> parts = event->mimeData()->data(QLatin1String(PassageMimeType)).split(':');
+        event->acceptProposedAction();
+        emit passageDropped(parts.value(0).toLongLong(), parts.value(1).toInt(), parts.value(2).toInt(),
+                            m_map.toText(cursorForPosition(event->position().toPoint()).position()));
         return;
     }
     const qint64 tag = event->mimeData()->data(QLatin1String(TagMimeType)).toLongLong();

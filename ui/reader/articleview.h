@@ -24,6 +24,7 @@ class ArticleView : public QTextEdit
 
 public:
     static constexpr const char *TagMimeType = "application/x-lectern-tag";
+    static constexpr const char *PassageMimeType = "application/x-lectern-passage"; // article:start:end
 
     explicit ArticleView(QWidget *parent = nullptr);
 
@@ -48,12 +49,18 @@ public:
     void setClaimsVisible(bool visible);
     bool claimsVisible() const { return m_claimsVisible; }
     QList<qint64> claimsAt(int offset) const;
+    // Where a canonical offset is shown, in viewport coordinates.
+    QRect offsetRect(int offset) const;
+    // Passages with links get a mark in the right margin.
+    void setLinkedRanges(const QList<QPair<int, int>> &ranges);
 
 signals:
     void annotationClicked(qint64 annotationId);
     void claimClicked(qint64 claimId);
     void tagDropped(qint64 tagId, int start, int end, qint64 onAnnotation);
     void contextMenuWanted(QMenu *menu, int offset);
+    // A passage of another article was dropped here, at offset.
+    void passageDropped(qint64 article, int start, int end, int offset);
 
 protected:
     bool event(QEvent *event) override;
@@ -64,6 +71,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void updateColumn();
@@ -84,6 +92,7 @@ private:
     QList<Annotation> m_annotations;
     QList<HighlightSegment> m_segments; // sorted, non-overlapping
     QList<Claim> m_claims;              // sorted by start
+    QList<QPair<int, int>> m_linked;
     bool m_claimsVisible = true;
     class ClaimScrollBar *m_scrollBar = nullptr;
     QHash<qint64, QColor> m_tagColors;
