@@ -142,9 +142,47 @@
         <translation>Tilføj relationen %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+25" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
         <source>(deleted article)</source>
         <translation>(slettet artikel)</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <location line="-21" />
+        <source>supports</source>
+        <translation>understøtter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contradicts</source>
+        <translation>modsiger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same claim</source>
+        <translation>samme påstand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>elaborates</source>
+        <translation>uddyber</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cites/quotes</source>
+        <translation>citerer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>updates/corrects</source>
+        <translation>opdaterer/retter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>translation of</source>
+        <translation>oversættelse af</translation>
     </message>
 </context>
 <context>
@@ -496,7 +534,7 @@
 <context>
     <name>lectern::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparewindow.cpp" line="+27" />
+        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
         <source>Compare %n article(s) – Lectern</source>
         <translation><numerusform>Sammenlign %n artikel – Lectern</numerusform><numerusform>Sammenlign %n artikler – Lectern</numerusform></translation>
     </message>
@@ -601,7 +639,7 @@
 <context>
     <name>lectern::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/linkdialog.cpp" line="+23" />
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
         <source>Link to…</source>
         <translation>Kobl til…</translation>
     </message>
@@ -664,7 +702,7 @@
 <context>
     <name>lectern::LinksPanel</name>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+9" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+24" />
         <source>This article only</source>
         <translation>Kun denne artikel</translation>
     </message>

@@ -142,9 +142,47 @@
         <translation>Add relation %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+25" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
         <source>(deleted article)</source>
         <translation>(deleted article)</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <location line="-21" />
+        <source>supports</source>
+        <translation>supports</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contradicts</source>
+        <translation>contradicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same claim</source>
+        <translation>same claim</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>elaborates</source>
+        <translation>elaborates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cites/quotes</source>
+        <translation>cites/quotes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>updates/corrects</source>
+        <translation>updates/corrects</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>translation of</source>
+        <translation>translation of</translation>
     </message>
 </context>
 <context>
@@ -496,7 +534,7 @@
 <context>
     <name>lectern::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparewindow.cpp" line="+27" />
+        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
         <source>Compare %n article(s) – Lectern</source>
         <translation><numerusform>Compare %n article – Lectern</numerusform><numerusform>Compare %n articles – Lectern</numerusform></translation>
     </message>
@@ -601,7 +639,7 @@
 <context>
     <name>lectern::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/linkdialog.cpp" line="+23" />
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
         <source>Link to…</source>
         <translation>Link to…</translation>
     </message>
@@ -664,7 +702,7 @@
 <context>
     <name>lectern::LinksPanel</name>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+9" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+24" />
         <source>This article only</source>
         <translation>This article only</translation>
     </message>

@@ -272,4 +272,11 @@ DA = {
  'New relation…': 'Ny relation…',
  'New relation': 'Ny relation',
  'Name of the relation:': 'Relationens navn:',
+ 'supports': 'understøtter',
+ 'contradicts': 'modsiger',
+ 'same claim': 'samme påstand',
+ 'elaborates': 'uddyber',
+ 'cites/quotes': 'citerer',
+ 'updates/corrects': 'opdaterer/retter',
+ 'translation of': 'oversættelse af',
 }

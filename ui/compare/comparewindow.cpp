@@ -2,6 +2,7 @@
 
 #include "connectorwidget.h"
 
+#include "panels/linkspanel.h"
 #include "project/projectdocument.h"
 #include "reader/articleview.h"
 
@@ -70,7 +71,7 @@ QWidget *CompareWindow::buildPanes()
         connect(view, &ArticleView::passageDropped, this, [this, view](qint64 article, int start, int end, int offset) {
             QMenu menu(this);
             for (const Relation &r : m_project->relations())
-                menu.addAction(r.name)->setData(r.key);
+                menu.addAction(relationLabel(r))->setData(r.key);
             if (QAction *chosen = menu.exec(QCursor::pos()))
                 linkDropped(article, start, end, view, offset, chosen->data().toString());
         });

@@ -1,6 +1,7 @@
 #include "linkdialog.h"
 
 #include "project/projectdocument.h"
+#include "panels/linkspanel.h"
 #include "reader/articleview.h"
 
 #include <QComboBox>
@@ -34,7 +35,7 @@ LinkDialog::LinkDialog(ProjectDocument *project, const LinkEnd &from, QWidget *p
     m_hint->setText(tr("Select a passage in the article to link to it, or leave it to link the whole article."));
     m_hint->setWordWrap(true);
     for (const Relation &r : project->relations())
-        m_relation->addItem(r.name, r.key);
+        m_relation->addItem(relationLabel(r), r.key);
     // The project's relation list grows from here.
     m_relation->addItem(tr("New relation…"), QString());
     m_relation->setObjectName(QStringLiteral("linkRelation"));

@@ -3,6 +3,7 @@
 #include "project/projectdocument.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -13,12 +14,27 @@
 
 namespace lectern {
 
+QString relationLabel(const Relation &relation)
+{
+    static const QHash<QString, const char *> builtIn = {
+        {QStringLiteral("supports"), QT_TRANSLATE_NOOP("Relation", "supports")},
+        {QStringLiteral("contradicts"), QT_TRANSLATE_NOOP("Relation", "contradicts")},
+        {QStringLiteral("same_claim"), QT_TRANSLATE_NOOP("Relation", "same claim")},
+        {QStringLiteral("elaborates"), QT_TRANSLATE_NOOP("Relation", "elaborates")},
+        {QStringLiteral("cites"), QT_TRANSLATE_NOOP("Relation", "cites/quotes")},
+        {QStringLiteral("updates"), QT_TRANSLATE_NOOP("Relation", "updates/corrects")},
+        {QStringLiteral("translation_of"), QT_TRANSLATE_NOOP("Relation", "translation of")}};
+    if (const char *name = builtIn.value(relation.key))
+        return QCoreApplication::translate("Relation", name);
+    return relation.name;
+}
+
 QString describeLink(ProjectDocument *project, const Link &link, qint64 fromArticle)
 {
     QString relation = link.relation;
     for (const Relation &r : project->relations())
         if (r.key == link.relation)
-            relation = r.name;
+            relation = relationLabel(r);
     const bool outgoing = link.from.articleId == fromArticle;
     const LinkEnd &other = outgoing ? link.to : link.from;
     const auto meta = project->article(other.articleId);
@@ -87,8 +103,8 @@ void LinksPanel::reload()
     m_relation->addItem(tr("All relations"), QString());
     QHash<QString, QString> names;
     for (const Relation &r : m_project->relations()) {
-        m_relation->addItem(r.name, r.key);
-        names.insert(r.key, r.name);
+        m_relation->addItem(relationLabel(r), r.key);
+        names.insert(r.key, relationLabel(r));
     }
     m_relation->setCurrentIndex(std::max(0, m_relation->findData(relation)));
     const QString text = m_text->text().trimmed();

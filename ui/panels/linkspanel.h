@@ -39,6 +39,11 @@ private:
     QTreeWidget *m_tree;
 };
 
+struct Relation;
+
+// A relation's name for people: the built-in ones in the UI's language.
+QString relationLabel(const Relation &relation);
+
 // How a link reads from one of its ends: "→ contradicts: Title (Outlet)".
 QString describeLink(ProjectDocument *project, const Link &link, qint64 fromArticle);
 
