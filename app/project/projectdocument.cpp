@@ -12,7 +12,10 @@
 #include "../storage/searchtext.h"
 #include "../storage/storageerror.h"
 #include "../storage/sqlitefile.h"
+#include "commands/claimcommands.h"
+#include "commands/codebookcommands.h"
 #include "commands/commands.h"
+#include "commands/linkcommands.h"
 #include "importtask.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
 // Commands for the analyst's decisions on extracted claims.
-#include "commands.h"
+#include "claimcommands.h"
 
 #include "../../storage/annotationrepository.h"
 #include "../../storage/claimrepository.h"

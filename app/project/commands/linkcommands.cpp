@@ -1,5 +1,5 @@
 // Commands for links between articles, and for deleting linked articles.
-#include "commands.h"
+#include "linkcommands.h"
 
 #include "../../storage/articlerepository.h"
 #include "../../storage/linkrepository.h"

@@ -1,5 +1,5 @@
 // Commands for the codebook and for whole-article tags, notes and the word list.
-#include "commands.h"
+#include "codebookcommands.h"
 
 #include "../../storage/annotationrepository.h"
 #include "../projectdocument.h"
