@@ -173,6 +173,15 @@ int cmdSearch(const Arguments &a, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// The article ids given after the project path.
+QList<qint64> articleIds(const Arguments &a)
+{
+    QList<qint64> ids;
+    for (const QString &id : a.positional.mid(1))
+        ids << id.toLongLong();
+    return ids;
+}
+
 void printClaims(QTextStream &out, qint64 article, const QList<Claim> &claims, bool json)
 {
     for (const Claim &c : claims) {
@@ -204,9 +213,7 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
         QString error;
         if (!project.open(a.positional.first(), &error, true))
             return fail(err, error);
-        QList<qint64> ids;
-        for (const QString &id : a.positional.mid(1))
-            ids << id.toLongLong();
+        QList<qint64> ids = articleIds(a);
         if (ids.isEmpty())
             for (const ArticleMeta &m : project.articles())
                 ids << m.id;
@@ -243,10 +250,7 @@ int cmdCompare(const Arguments &a, QTextStream &out, QTextStream &err)
     QString error;
     if (!project.open(a.positional.first(), &error, true))
         return fail(err, error);
-    QList<qint64> ids;
-    for (const QString &id : a.positional.mid(1))
-        ids << id.toLongLong();
-    const QList<AlignedGroup> groups = project.compare(ids);
+    const QList<AlignedGroup> groups = project.compare(articleIds(a));
     for (const AlignedGroup &g : groups) {
         if (a.has("--json")) {
             printLine(out, json::alignedGroup(g));
