@@ -42,6 +42,29 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="+30" />
+        <source>%1 export is not available yet</source>
+        <translation>eksport som %1 findes endnu ikke</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 export needs the graphical libraries</source>
+        <translation>eksport som %1 kræver de grafiske biblioteker</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot write %1 as ODT</source>
+        <translation>Kan ikke skrive %1 som ODT</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../app/ingest/htmlformat.cpp" line="+68" />
@@ -146,11 +169,66 @@
         <source>(deleted article)</source>
         <translation>(slettet artikel)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/report/htmlwriter.cpp" line="+77" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n artikel</numerusform><numerusform>%n artikler</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Claim</source>
+        <translation>Påstand</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kinds</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Sources matrix</source>
+        <translation>Kildematrix</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Figure</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Values</source>
+        <translation>Værdier</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Tag index</source>
+        <translation>Mærkeindeks</translation>
+    </message>
 </context>
 <context>
     <name>Relation</name>
     <message>
-        <location line="-21" />
+        <location filename="../ui/panels/linkspanel.cpp" line="-21" />
         <source>supports</source>
         <translation>understøtter</translation>
     </message>
@@ -1185,7 +1263,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+162" />
+        <location filename="../app/project/projectdocument.cpp" line="+165" />
         <source>Cannot replace %1.</source>
         <translation>Kan ikke erstatte %1.</translation>
     </message>
@@ -1349,7 +1427,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+56" />
+        <location filename="../app/cli/cli.cpp" line="+71" />
         <source>usage: lectern new PROJECT</source>
         <translation>brug: lectern new PROJEKT</translation>
     </message>
@@ -1390,12 +1468,12 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+83" />
+        <location line="+90" />
         <source>%1 has no article %2</source>
         <translation>%1 har ingen artikel %2</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-68" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>brug: lectern search PROJEKT SØGNING [--json]</translation>
     </message>
@@ -1405,17 +1483,27 @@
         <translation><numerusform>%n artikel fundet</numerusform><numerusform>%n artikler fundet</numerusform></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+36" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
         <translation>brug: lectern claims (PROJEKT [ID...] | FIL...) [--json]</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+40" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>brug: lectern compare PROJEKT [ID...] [--json]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+24" />
+        <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...</source>
+        <translation>brug: lectern export PROJEKT --format html|pdf|odt|md|csv|json --out STI [--article ID]... [--tag NAVN]...</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>usage: lectern [PROJECT]              open the window
        lectern new PROJECT
        lectern import PROJECT PATH...
@@ -1424,6 +1512,7 @@
        lectern search PROJECT QUERY [--json]
        lectern claims (PROJECT [ID...] | FILE...) [--json]
        lectern compare PROJECT [ID...] [--json]
+       lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...
 </source>
         <translation>brug: lectern [PROJEKT]              åbn vinduet
       lectern new PROJEKT
@@ -1433,6 +1522,7 @@
       lectern search PROJEKT SØGNING [--json]
       lectern claims (PROJEKT [ID...] | FIL...) [--json]
       lectern compare PROJEKT [ID...] [--json]
+      lectern export PROJEKT --format html|pdf|odt|md|csv|json --out STI [--article ID]... [--tag NAVN]...
 </translation>
     </message>
 </context>

@@ -5,6 +5,9 @@
 #include "mainwindow/translations.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,10 +36,17 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (lectern::cli::isVerb(args)) {
-        QCoreApplication app(argc, argv);
+        // Paginated exports lay text out with fonts: they need the graphical libraries,
+        // never a display.
+        const bool graphical = args.value(1) == QLatin1String("export")
+            && (args.contains(QStringLiteral("pdf")) || args.contains(QStringLiteral("odt")));
+        if (graphical && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = graphical ? std::make_unique<QGuiApplication>(argc, argv)
+                                                          : std::make_unique<QCoreApplication>(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const int code = lectern::cli::run(app.arguments(), out, err);
+        const int code = lectern::cli::run(QCoreApplication::arguments(), out, err);
         out.flush();
         err.flush();
         return code;

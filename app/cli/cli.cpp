@@ -2,6 +2,7 @@
 
 #include "../analysis/alignment.h"
 #include "../ingest/importer.h"
+#include "../report/exporter.h"
 #include "../ingest/parseddocument.h"
 #include "../project/projectdocument.h"
 #include "../storage/sqlitefile.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMultiHash>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -24,14 +26,27 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 struct Arguments {
     QStringList positional;
     QStringList flags;
+    QMultiHash<QString, QString> values; // --format html, --article 3 (repeatable)
     bool has(const char *flag) const { return flags.contains(QLatin1String(flag)); }
+    QStringList all(const char *option) const
+    {
+        QStringList list = values.values(QLatin1String(option));
+        std::reverse(list.begin(), list.end()); // QMultiHash gives the last first
+        return list;
+    }
 };
 
 Arguments parse(const QStringList &args)
 {
+    static const QStringList withValue = {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--article"),
+                                          QStringLiteral("--tag"), QStringLiteral("--outlet")};
     Arguments parsed;
     for (qsizetype i = 2; i < args.size(); ++i) {
-        if (args[i].startsWith(QLatin1String("--")))
+        if (withValue.contains(args[i]) && i + 1 < args.size()) {
+            parsed.values.insert(args[i], args[i + 1]);
+            ++i;
+        }
+        else if (args[i].startsWith(QLatin1String("--")))
             parsed.flags.append(args[i]);
         else
             parsed.positional.append(args[i]);
@@ -264,6 +279,27 @@ int cmdCompare(const Arguments &a, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int cmdExport(const Arguments &a, QTextStream &out, QTextStream &err)
+{
+    const QString format = a.values.value(QStringLiteral("--format"));
+    const QString path = a.values.value(QStringLiteral("--out"));
+    if (a.positional.size() != 1 || format.isEmpty() || path.isEmpty())
+        return fail(err, tr("usage: lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]..."));
+    ProjectDocument project;
+    QString error;
+    if (!project.open(a.positional.first(), &error, true))
+        return fail(err, error);
+    ReportScope scope;
+    for (const QString &id : a.all("--article"))
+        scope.articleIds << id.toLongLong();
+    scope.tags = a.all("--tag");
+    scope.outlets = a.all("--outlet");
+    if (!exporter::exportReport(project, format, path, scope, &error, a.has("--bom")))
+        return fail(err, error);
+    out << tr("Wrote %1").arg(path) << '\n';
+    return 0;
+}
+
 } // namespace
 
 bool isVerb(const QStringList &args)
@@ -271,7 +307,7 @@ bool isVerb(const QStringList &args)
     static const QStringList verbs = {QStringLiteral("new"), QStringLiteral("import"),
                                       QStringLiteral("list"), QStringLiteral("show"),
                                       QStringLiteral("search"), QStringLiteral("claims"),
-                                      QStringLiteral("compare")};
+                                      QStringLiteral("compare"), QStringLiteral("export")};
     return args.size() > 1 && verbs.contains(args[1]);
 }
 
@@ -284,7 +320,8 @@ QString usage()
               "       lectern show PROJECT ID [--text | --json]\n"
               "       lectern search PROJECT QUERY [--json]\n"
               "       lectern claims (PROJECT [ID...] | FILE...) [--json]\n"
-              "       lectern compare PROJECT [ID...] [--json]\n");
+              "       lectern compare PROJECT [ID...] [--json]\n"
+              "       lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...\n");
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -298,6 +335,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (verb == QLatin1String("search")) return cmdSearch(parsed, out, err);
     if (verb == QLatin1String("claims")) return cmdClaims(parsed, out, err);
     if (verb == QLatin1String("compare")) return cmdCompare(parsed, out, err);
+    if (verb == QLatin1String("export")) return cmdExport(parsed, out, err);
     err << usage();
     return 2;
 }

@@ -1,0 +1,68 @@
+#include "exporter.h"
+
+#include "writers.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QSaveFile>
+
+namespace lectern::exporter {
+
+QStringList formats()
+{
+    return {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("md"),
+            QStringLiteral("csv"), QStringLiteral("json")};
+}
+
+bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
+                  const ReportScope &scope, QString *error, bool byteOrderMark)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!formats().contains(format))
+        return fail(QCoreApplication::translate("Export", "%1 export is not available yet").arg(format));
+    const Report report = buildReport(project, scope);
+    QByteArray bytes;
+    if (format == QLatin1String("pdf") || format == QLatin1String("odt")) {
+        // Paginated formats through Qt's own writers, from the same HTML: fonts are embedded
+        // in the PDF, so Korean, Japanese and Arabic pages print as they show.
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return fail(QCoreApplication::translate("Export", "%1 export needs the graphical libraries").arg(format));
+        QTextDocument document;
+        document.setHtml(writers::html(report));
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (format == QLatin1String("pdf")) {
+            QPdfWriter writer(&buffer);
+            writer.setTitle(report.projectName);
+            writer.setCreator(QStringLiteral("Lectern"));
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+            document.print(&writer); // paginates, with page numbers at the foot
+        } else {
+            QTextDocumentWriter writer(&buffer, "odf");
+            if (!writer.write(&document))
+                return fail(QCoreApplication::translate("Export", "Cannot write %1 as ODT").arg(path));
+        }
+    } else if (format == QLatin1String("html"))
+        bytes = writers::html(report).toUtf8();
+    else if (format == QLatin1String("md"))
+        bytes = writers::markdown(report).toUtf8();
+    else if (format == QLatin1String("csv"))
+        bytes = writers::csv(report, byteOrderMark);
+    else
+        bytes = writers::webAnnotations(report);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+} // namespace lectern::exporter

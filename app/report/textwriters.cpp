@@ -1,0 +1,133 @@
+// Markdown, CSV and W3C Web Annotation JSON.
+#include "writers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lectern::writers {
+
+namespace {
+
+// Markdown special characters in text from the project are escaped, so a note cannot
+// become markup (links, images, HTML).
+QString md(QString text)
+{
+    static const QString special = QStringLiteral("\\`*_{}[]()#+-.!<>|");
+    QString out;
+    for (QChar c : std::as_const(text)) {
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out.replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString csvCell(QString text)
+{
+    // =, +, - and @ start formulas in spreadsheets: a leading apostrophe neutralises them.
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+QString markdown(const Report &report)
+{
+    QString out = QStringLiteral("# %1\n\n%2\n").arg(md(report.projectName), report.created.toString(Qt::ISODate).left(10));
+    for (const ReportArticle &a : report.articles) {
+        out += QStringLiteral("\n## %1\n\n*%2*\n\n").arg(md(a.meta.title), md(QStringList{a.meta.outlet, a.meta.published.left(10), a.meta.lang}.join(QStringLiteral(" · "))));
+        if (!a.note.isEmpty())
+            out += QStringLiteral("> %1\n\n").arg(md(a.note));
+        if (report.scope.text)
+            for (const Block &b : a.blocks)
+                out += md(a.text.mid(b.start, b.end - b.start)) + QStringLiteral("\n\n");
+        if (report.scope.notes && !a.annotations.isEmpty()) {
+            int n = 0;
+            for (const Annotation &an : a.annotations) {
+                QStringList tags;
+                for (qint64 t : an.tagIds)
+                    tags << md(report.tagName(t));
+                out += QStringLiteral("%1. “%2”%3%4\n").arg(++n).arg(md(an.span.quote.simplified()),
+                           tags.isEmpty() ? QString() : QStringLiteral(" \\[%1\\]").arg(tags.join(QStringLiteral(", "))),
+                           an.note.isEmpty() ? QString() : QStringLiteral(" — ") + md(an.note));
+            }
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QByteArray csv(const Report &report, bool byteOrderMark)
+{
+    QStringList lines{QStringLiteral("type,article,outlet,quote,tags,note,start,end,details")};
+    for (const ReportArticle &a : report.articles) {
+        auto row = [&](const QString &type, const QString &quote, const QString &tags, const QString &note, int start,
+                       int end, const QString &details) {
+            lines << QStringList{csvCell(type), csvCell(a.meta.title), csvCell(a.meta.outlet), csvCell(quote), csvCell(tags),
+                                 csvCell(note), QString::number(start), QString::number(end), csvCell(details)}
+                         .join(QLatin1Char(','));
+        };
+        for (const Annotation &an : a.annotations) {
+            QStringList tags;
+            for (qint64 t : an.tagIds)
+                tags << report.tagName(t);
+            row(QStringLiteral("annotation"), an.span.quote, tags.join(QStringLiteral("; ")), an.note, an.span.start, an.span.end, QString());
+        }
+        for (const Link &l : a.links)
+            if (l.from.articleId == a.meta.id) // once, from its first end
+                row(QStringLiteral("link"), l.from.wholeArticle ? QString() : l.from.span.quote, QString(), l.note,
+                    l.from.wholeArticle ? -1 : l.from.span.start, l.from.wholeArticle ? -1 : l.from.span.end,
+                    QStringLiteral("%1 %2").arg(l.relation, report.articleTitle(l.to.articleId)));
+        for (const Claim &c : a.claims)
+            row(QStringLiteral("claim"), c.text, c.kinds.join(QStringLiteral("; ")), c.claimant, c.start, c.end,
+                QStringLiteral("%1 %2").arg(c.status).arg(c.score, 0, 'f', 2));
+    }
+    QByteArray bytes = (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    if (byteOrderMark)
+        bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
+}
+
+QByteArray webAnnotations(const Report &report)
+{
+    QJsonArray items;
+    for (const ReportArticle &a : report.articles) {
+        const QString source = a.meta.url.isEmpty() ? QStringLiteral("urn:lectern:article:%1").arg(a.meta.id) : a.meta.url;
+        for (const Annotation &an : a.annotations) {
+            QJsonArray bodies;
+            if (!an.note.isEmpty())
+                bodies.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                                          {QStringLiteral("value"), an.note},
+                                          {QStringLiteral("purpose"), QStringLiteral("commenting")},
+                                          {QStringLiteral("language"), an.noteLang.isEmpty() ? a.meta.lang : an.noteLang}});
+            for (qint64 t : an.tagIds)
+                bodies.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                                          {QStringLiteral("value"), report.tagName(t)},
+                                          {QStringLiteral("purpose"), QStringLiteral("tagging")}});
+            QJsonObject target{
+                {QStringLiteral("source"), source},
+                {QStringLiteral("selector"), QJsonArray{
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                {QStringLiteral("exact"), an.span.quote}, {QStringLiteral("prefix"), an.span.prefix},
+                                {QStringLiteral("suffix"), an.span.suffix}},
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+                                {QStringLiteral("start"), an.span.start}, {QStringLiteral("end"), an.span.end}}}}};
+            items.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("urn:lectern:annotation:%1").arg(an.id)},
+                                     {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                     {QStringLiteral("created"), an.created.toString(Qt::ISODate)},
+                                     {QStringLiteral("modified"), an.modified.toString(Qt::ISODate)},
+                                     {QStringLiteral("body"), bodies},
+                                     {QStringLiteral("target"), target}});
+        }
+    }
+    const QJsonObject collection{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+                                 {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+                                 {QStringLiteral("label"), report.projectName},
+                                 {QStringLiteral("total"), items.size()},
+                                 {QStringLiteral("items"), items}};
+    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+}
+
+} // namespace lectern::writers

@@ -1,0 +1,145 @@
+// Reports and data files, with hostile text in every field they write.
+#include "project/projectdocument.h"
+#include "report/exporter.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace lectern;
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void htmlIsSelfContainedAndEscaped();
+    void markdownEscapesMarkup();
+    void csvNeutralisesFormulas();
+    void webAnnotationsFollowTheModel();
+    void pdfHasTheTextOfEveryScript();
+    void odtIsAnOpenDocument();
+    void failedExportNamesThePath();
+
+private:
+    QByteArray exported(const QString &format, bool bom = false);
+    QTemporaryDir m_dir;
+    ProjectDocument m_project;
+    const QString m_script = QStringLiteral("<script>alert('x')</script>");
+};
+
+void TestExport::initTestCase()
+{
+    QVERIFY(m_project.create(m_dir.filePath(QStringLiteral("export.lectern")), nullptr));
+    m_project.importFiles({testutil::dataPath(QStringLiteral("import"))});
+    const qint64 tag = m_project.createTag(QStringLiteral("<b>Figures</b>"), QStringLiteral("#e15759"));
+    for (const ArticleMeta &m : m_project.articles()) {
+        m_project.addAnnotation(m.id, 0, 12, {tag}, m_script);
+        m_project.addAnnotation(m.id, 14, 30, {}, QStringLiteral("=HYPERLINK(\"http://x.invalid\",\"click\")"));
+    }
+    m_project.addAnnotation(m_project.articles().first().id, 20, 40, {}, QStringLiteral("[click](javascript:alert(1))"));
+}
+
+QByteArray TestExport::exported(const QString &format, bool bom)
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.") + format);
+    QString error;
+    if (!exporter::exportReport(m_project, format, path, {}, &error, bom)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return testutil::readFile(path);
+}
+
+void TestExport::htmlIsSelfContainedAndEscaped()
+{
+    const QString html = QString::fromUtf8(exported(QStringLiteral("html")));
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("<b>Figures</b>")));
+    for (const char *remote : {"src=", "<link", "@import", "url("})
+        QVERIFY2(!html.contains(QLatin1String(remote)), remote);
+    QVERIFY(html.contains(QStringLiteral("시립도서관")));
+    QVERIFY(html.contains(QStringLiteral("dir=\"rtl\"")));
+    QVERIFY(html.contains(QStringLiteral("<mark style=\"background:#e15759")));
+}
+
+void TestExport::markdownEscapesMarkup()
+{
+    const QString md = QString::fromUtf8(exported(QStringLiteral("md")));
+    QVERIFY(md.contains(QStringLiteral("\\[click\\]\\(javascript:alert\\(1\\)\\)")));
+    QVERIFY(!md.contains(QStringLiteral("[click](javascript")));
+    QVERIFY(md.contains(QStringLiteral("\\<script\\>")));
+}
+
+void TestExport::csvNeutralisesFormulas()
+{
+    const QByteArray bytes = exported(QStringLiteral("csv"), true);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString csv = QString::fromUtf8(bytes.mid(3));
+    QVERIFY(csv.startsWith(QStringLiteral("type,article,outlet,quote,tags,note,start,end,details\r\n")));
+    QVERIFY(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\"")));
+    QVERIFY(!csv.contains(QStringLiteral(",\"=HYPERLINK")));
+    QVERIFY(csv.contains(QStringLiteral("\"annotation\"")));
+    QVERIFY(csv.contains(QStringLiteral("\"claim\"")));
+    QVERIFY(!exported(QStringLiteral("csv")).startsWith("\xEF\xBB\xBF"));
+}
+
+void TestExport::webAnnotationsFollowTheModel()
+{
+    const QJsonObject collection = QJsonDocument::fromJson(exported(QStringLiteral("json"))).object();
+    QCOMPARE(collection.value(QLatin1String("@context")).toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+    QCOMPARE(collection.value(QLatin1String("type")).toString(), QStringLiteral("AnnotationCollection"));
+    const QJsonArray items = collection.value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 2 * m_project.articleCount() + 1);
+    const QJsonObject first = items.first().toObject();
+    QCOMPARE(first.value(QLatin1String("type")).toString(), QStringLiteral("Annotation"));
+    const QJsonArray selectors = first.value(QLatin1String("target")).toObject().value(QLatin1String("selector")).toArray();
+    QCOMPARE(selectors[0].toObject().value(QLatin1String("type")).toString(), QStringLiteral("TextQuoteSelector"));
+    QCOMPARE(selectors[1].toObject().value(QLatin1String("type")).toString(), QStringLiteral("TextPositionSelector"));
+    const qint64 article = m_project.articles().first().id;
+    QCOMPARE(selectors[0].toObject().value(QLatin1String("exact")).toString(), m_project.articleText(article).left(12));
+    QCOMPARE(first.value(QLatin1String("body")).toArray()[0].toObject().value(QLatin1String("value")).toString(), m_script);
+}
+
+void TestExport::pdfHasTheTextOfEveryScript()
+{
+    const QByteArray pdf = exported(QStringLiteral("pdf"));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess process;
+    process.start(pdftotext, {m_dir.filePath(QStringLiteral("report.pdf")), QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    for (const char *expected : {"Færgen til Ærø", "시립도서관", "市営バス", "Stadtwerke erhöhen", "<script>"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+}
+
+void TestExport::odtIsAnOpenDocument()
+{
+    const QByteArray odt = exported(QStringLiteral("odt"));
+    QVERIFY(odt.startsWith("PK"));
+    QVERIFY(odt.contains("application/vnd.oasis.opendocument.text"));
+    QVERIFY(odt.contains("content.xml"));
+}
+
+void TestExport::failedExportNamesThePath()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/report.html"));
+    QString error;
+    QVERIFY(!exporter::exportReport(m_project, QStringLiteral("html"), path, {}, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(!exporter::exportReport(m_project, QStringLiteral("qdpx"), m_dir.filePath(QStringLiteral("x.qdpx")), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("qdpx")));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
