@@ -44,7 +44,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+30" />
+        <location filename="../app/report/exporter.cpp" line="+31" />
         <source>%1 export is not available yet</source>
         <translation>eksport som %1 findes endnu ikke</translation>
     </message>
@@ -59,9 +59,19 @@
         <translation>Kan ikke skrive %1 som ODT</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+218" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n påstand kommer ikke med: REFI-QDA har ingen påstande.</numerusform><numerusform>%n påstande kommer ikke med: REFI-QDA har ingen påstande.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
+        <translation><numerusform>%n kobling til afsnit, der ikke er annotationer, kobler nu hele kilder.</numerusform><numerusform>%n koblinger til afsnit, der ikke er annotationer, kobler nu hele kilder.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1494,36 +1504,23 @@
     </message>
     <message>
         <location line="+24" />
-        <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...</source>
-        <translation>brug: lectern export PROJEKT --format html|pdf|odt|md|csv|json --out STI [--article ID]... [--tag NAVN]...</translation>
+        <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
+        <translation>brug: lectern export PROJEKT --format html|pdf|odt|md|csv|json|qdpx --out STI [--article ID]... [--tag NAVN]...</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+33" />
+        <source>usage:</source>
+        <translation>brug:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>With no command, or a project only, the window opens.</source>
+        <translation>Uden en kommando, eller med kun et projekt, åbner vinduet.</translation>
+    </message>
+    <message>
+        <location line="-29" />
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>usage: lectern [PROJECT]              open the window
-       lectern new PROJECT
-       lectern import PROJECT PATH...
-       lectern list PROJECT [--json]
-       lectern show PROJECT ID [--text | --json]
-       lectern search PROJECT QUERY [--json]
-       lectern claims (PROJECT [ID...] | FILE...) [--json]
-       lectern compare PROJECT [ID...] [--json]
-       lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...
-</source>
-        <translation>brug: lectern [PROJEKT]              åbn vinduet
-      lectern new PROJEKT
-      lectern import PROJEKT STI...
-      lectern list PROJEKT [--json]
-      lectern show PROJEKT ID [--text | --json]
-      lectern search PROJEKT SØGNING [--json]
-      lectern claims (PROJEKT [ID...] | FIL...) [--json]
-      lectern compare PROJEKT [ID...] [--json]
-      lectern export PROJEKT --format html|pdf|odt|md|csv|json --out STI [--article ID]... [--tag NAVN]...
-</translation>
     </message>
 </context>
 <context>

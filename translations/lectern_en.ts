@@ -44,7 +44,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+30" />
+        <location filename="../app/report/exporter.cpp" line="+31" />
         <source>%1 export is not available yet</source>
         <translation>%1 export is not available yet</translation>
     </message>
@@ -59,9 +59,19 @@
         <translation>Cannot write %1 as ODT</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+218" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n claim are not carried over: REFI-QDA has no claims.</numerusform><numerusform>%n claims are not carried over: REFI-QDA has no claims.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
+        <translation><numerusform>%n link to passages that are not annotations now link whole sources.</numerusform><numerusform>%n links to passages that are not annotations now link whole sources.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1494,36 +1504,23 @@
     </message>
     <message>
         <location line="+24" />
-        <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...</source>
-        <translation>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...</translation>
+        <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
+        <translation>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+33" />
+        <source>usage:</source>
+        <translation>usage:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>With no command, or a project only, the window opens.</source>
+        <translation>With no command, or a project only, the window opens.</translation>
+    </message>
+    <message>
+        <location line="-29" />
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>usage: lectern [PROJECT]              open the window
-       lectern new PROJECT
-       lectern import PROJECT PATH...
-       lectern list PROJECT [--json]
-       lectern show PROJECT ID [--text | --json]
-       lectern search PROJECT QUERY [--json]
-       lectern claims (PROJECT [ID...] | FILE...) [--json]
-       lectern compare PROJECT [ID...] [--json]
-       lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...
-</source>
-        <translation>usage: lectern [PROJECT]              open the window
-       lectern new PROJECT
-       lectern import PROJECT PATH...
-       lectern list PROJECT [--json]
-       lectern show PROJECT ID [--text | --json]
-       lectern search PROJECT QUERY [--json]
-       lectern claims (PROJECT [ID...] | FILE...) [--json]
-       lectern compare PROJECT [ID...] [--json]
-       lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...
-</translation>
     </message>
 </context>
 <context>

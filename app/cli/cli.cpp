@@ -284,7 +284,7 @@ int cmdExport(const Arguments &a, QTextStream &out, QTextStream &err)
     const QString format = a.values.value(QStringLiteral("--format"));
     const QString path = a.values.value(QStringLiteral("--out"));
     if (a.positional.size() != 1 || format.isEmpty() || path.isEmpty())
-        return fail(err, tr("usage: lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]..."));
+        return fail(err, tr("usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]..."));
     ProjectDocument project;
     QString error;
     if (!project.open(a.positional.first(), &error, true))
@@ -294,8 +294,11 @@ int cmdExport(const Arguments &a, QTextStream &out, QTextStream &err)
         scope.articleIds << id.toLongLong();
     scope.tags = a.all("--tag");
     scope.outlets = a.all("--outlet");
-    if (!exporter::exportReport(project, format, path, scope, &error, a.has("--bom")))
+    QStringList warnings;
+    if (!exporter::exportReport(project, format, path, scope, &error, a.has("--bom"), &warnings))
         return fail(err, error);
+    for (const QString &warning : std::as_const(warnings))
+        err << "lectern: " << warning << '\n';
     out << tr("Wrote %1").arg(path) << '\n';
     return 0;
 }
@@ -313,15 +316,19 @@ bool isVerb(const QStringList &args)
 
 QString usage()
 {
-    return tr("usage: lectern [PROJECT]              open the window\n"
-              "       lectern new PROJECT\n"
-              "       lectern import PROJECT PATH...\n"
-              "       lectern list PROJECT [--json]\n"
-              "       lectern show PROJECT ID [--text | --json]\n"
-              "       lectern search PROJECT QUERY [--json]\n"
-              "       lectern claims (PROJECT [ID...] | FILE...) [--json]\n"
-              "       lectern compare PROJECT [ID...] [--json]\n"
-              "       lectern export PROJECT --format html|pdf|odt|md|csv|json --out PATH [--article ID]... [--tag NAME]...\n");
+    // The command syntax is the same in every language; only the words around it are not.
+    return tr("usage:") + QStringLiteral(
+        " lectern [PROJECT]\n"
+        "       lectern new PROJECT\n"
+        "       lectern import PROJECT PATH...\n"
+        "       lectern list PROJECT [--json]\n"
+        "       lectern show PROJECT ID [--text | --json]\n"
+        "       lectern search PROJECT QUERY [--json]\n"
+        "       lectern claims (PROJECT [ID...] | FILE...) [--json]\n"
+        "       lectern compare PROJECT [ID...] [--json]\n"
+        "       lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH\n"
+        "                      [--article ID]... [--tag NAME]... [--outlet NAME]... [--bom]\n")
+        + tr("With no command, or a project only, the window opens.") + QLatin1Char('\n');
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)

@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "qdpx.h"
 #include "writers.h"
 
 #include <QBuffer>
@@ -15,11 +16,11 @@ namespace lectern::exporter {
 QStringList formats()
 {
     return {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("md"),
-            QStringLiteral("csv"), QStringLiteral("json")};
+            QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("qdpx")};
 }
 
 bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
-                  const ReportScope &scope, QString *error, bool byteOrderMark)
+                  const ReportScope &scope, QString *error, bool byteOrderMark, QStringList *warnings)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -55,6 +56,8 @@ bool exportReport(const ProjectDocument &project, const QString &format, const Q
         bytes = writers::html(report).toUtf8();
     else if (format == QLatin1String("md"))
         bytes = writers::markdown(report).toUtf8();
+    else if (format == QLatin1String("qdpx"))
+        bytes = qdpx::write(report, warnings);
     else if (format == QLatin1String("csv"))
         bytes = writers::csv(report, byteOrderMark);
     else

@@ -4,13 +4,14 @@
 
 namespace lectern::exporter {
 
-// The formats this build writes (qdpx is still to come). pdf and odt need a
+// The formats this build writes. pdf and odt need a
 // QGuiApplication (the command line makes one, offscreen, for them).
 QStringList formats();
 
 // Writes the report of `scope` in `format` to `path`: through a temporary file renamed
 // into place, so a failed export leaves neither a half file nor a changed project.
 bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
-                  const ReportScope &scope, QString *error, bool byteOrderMark = false);
+                  const ReportScope &scope, QString *error, bool byteOrderMark = false,
+                  QStringList *warnings = nullptr);
 
 } // namespace lectern::exporter

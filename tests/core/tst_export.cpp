@@ -1,12 +1,16 @@
 // Reports and data files, with hostile text in every field they write.
 #include "project/projectdocument.h"
 #include "report/exporter.h"
+#include "report/qdpx.h"
 #include "testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -25,6 +29,7 @@ private slots:
     void pdfHasTheTextOfEveryScript();
     void odtIsAnOpenDocument();
     void failedExportNamesThePath();
+    void qdpxPassesTheSchemaChecks();
 
 private:
     QByteArray exported(const QString &format, bool bom = false);
@@ -137,8 +142,90 @@ void TestExport::failedExportNamesThePath()
     QString error;
     QVERIFY(!exporter::exportReport(m_project, QStringLiteral("html"), path, {}, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
-    QVERIFY(!exporter::exportReport(m_project, QStringLiteral("qdpx"), m_dir.filePath(QStringLiteral("x.qdpx")), {}, &error));
-    QVERIFY(error.contains(QStringLiteral("qdpx")));
+    QVERIFY(!exporter::exportReport(m_project, QStringLiteral("docx"), m_dir.filePath(QStringLiteral("x.docx")), {}, &error));
+    QVERIFY(error.contains(QStringLiteral("docx")));
+}
+
+// The parts of the REFI-QDA Project schema (urn:QDA-XML:project:1.0) a Lectern export
+// touches, checked by hand: the XSD is not shipped with any Debian package.
+void TestExport::qdpxPassesTheSchemaChecks()
+{
+    LinkEnd from, to;
+    from.articleId = m_project.articles()[0].id;
+    from.wholeArticle = false;
+    from.span.start = 0;
+    from.span.end = 12; // an annotated passage
+    to.articleId = m_project.articles()[1].id;
+    QVERIFY(m_project.createLink(from, to, QStringLiteral("contradicts"), QStringLiteral("<note>")));
+    QStringList warnings;
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("project.qdpx"));
+    QVERIFY2(exporter::exportReport(m_project, QStringLiteral("qdpx"), path, {}, &error, false, &warnings), qPrintable(error));
+    QVERIFY(!warnings.isEmpty()); // claims do not carry over, and the user is told
+    const auto entries = qdpx::unzipStored(testutil::readFile(path));
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.first().first, QStringLiteral("project.qde"));
+    QHash<QString, QString> files;
+    for (const auto &[name, data] : entries)
+        files.insert(name, QString::fromUtf8(data));
+
+    static const QRegularExpression guidPattern(QStringLiteral("^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression colorPattern(QStringLiteral("^#[0-9A-F]{6}$"));
+    QXmlStreamReader xml(files.value(QStringLiteral("project.qde")));
+    QSet<QString> codes, targets, refs, guids;
+    QStringList order;
+    QString source;
+    int selections = 0, links = 0, depth = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement())
+            --depth;
+        if (!xml.isStartElement())
+            continue;
+        ++depth;
+        const auto attr = [&](const char *name) { return xml.attributes().value(QLatin1String(name)).toString(); };
+        QCOMPARE(xml.namespaceUri().toString(), QStringLiteral("urn:QDA-XML:project:1.0"));
+        const QString name = xml.name().toString();
+        if (xml.attributes().hasAttribute(QLatin1String("guid"))) {
+            QVERIFY2(guidPattern.match(attr("guid")).hasMatch(), qPrintable(attr("guid")));
+            QVERIFY2(!guids.contains(attr("guid")), "guids are unique");
+            guids.insert(attr("guid"));
+        }
+        if (name == QLatin1String("Project")) {
+            QVERIFY(!attr("name").isEmpty());
+            QVERIFY(QDateTime::fromString(attr("creationDateTime"), Qt::ISODate).isValid());
+        } else if (depth == 2) {
+            order << name;
+        }
+        if (name == QLatin1String("Code")) {
+            codes.insert(attr("guid"));
+            QVERIFY(colorPattern.match(attr("color")).hasMatch());
+            QCOMPARE(attr("isCodable"), QStringLiteral("true"));
+        } else if (name == QLatin1String("TextSource")) {
+            const QString file = attr("plainTextPath").replace(QStringLiteral("internal://"), QStringLiteral("sources/"));
+            QVERIFY2(files.contains(file), qPrintable(file));
+            source = files.value(file);
+            targets.insert(attr("guid"));
+        } else if (name == QLatin1String("PlainTextSelection")) {
+            ++selections;
+            targets.insert(attr("guid"));
+            const int start = attr("startPosition").toInt();
+            const int end = attr("endPosition").toInt();
+            QVERIFY(0 <= start && start <= end && end <= int(source.toUcs4().size()));
+        } else if (name == QLatin1String("CodeRef")) {
+            refs.insert(attr("targetGUID"));
+        } else if (name == QLatin1String("Link")) {
+            ++links;
+            QVERIFY(QStringList({"OneWay", "Associative", "Bidirectional"}).contains(attr("direction")));
+            QVERIFY(targets.contains(attr("originGUID")));
+            QVERIFY(targets.contains(attr("targetGUID")));
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(order, (QStringList{"Users", "CodeBook", "Sources", "Links"}));
+    QVERIFY(refs.subtract(codes).isEmpty());
+    QCOMPARE(selections, 2 * m_project.articleCount() + 1);
+    QCOMPARE(links, 1);
 }
 
 QTEST_MAIN(TestExport)

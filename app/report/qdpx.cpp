@@ -1,0 +1,226 @@
+#include "qdpx.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSet>
+#include <QUuid>
+#include <QXmlStreamWriter>
+#include <QtEndian>
+
+#include <zlib.h>
+
+#include <functional>
+
+namespace lectern::qdpx {
+
+namespace {
+
+// Stable GUIDs from Lectern ids, so exporting twice gives the same file.
+QString guid(const QString &kind, qint64 id)
+{
+    const QByteArray hash = QCryptographicHash::hash(QStringLiteral("lectern:%1:%2").arg(kind).arg(id).toUtf8(),
+                                                     QCryptographicHash::Sha1);
+    return QUuid::fromRfc4122(hash.left(16)).toString(QUuid::WithoutBraces);
+}
+
+// REFI-QDA counts Unicode code points; Lectern counts UTF-16 code units.
+int codePoints(const QString &text, int utf16)
+{
+    int points = 0;
+    for (int i = 0; i < utf16 && i < text.size(); ++i)
+        if (!text.at(i).isLowSurrogate())
+            ++points;
+    return points;
+}
+
+template<typename T>
+void put(QByteArray &out, T value)
+{
+    char bytes[sizeof(T)];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, sizeof(T));
+}
+
+} // namespace
+
+QByteArray zip(const QList<QPair<QString, QByteArray>> &entries)
+{
+    QByteArray out, directory;
+    for (const auto &[name, data] : entries) {
+        const QByteArray fileName = name.toUtf8();
+        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
+        const quint32 offset = quint32(out.size());
+        put<quint32>(out, 0x04034b50); put<quint16>(out, 20); put<quint16>(out, 0x0800); put<quint16>(out, 0);
+        put<quint16>(out, 0); put<quint16>(out, 0x21); put<quint32>(out, crc);
+        put<quint32>(out, quint32(data.size())); put<quint32>(out, quint32(data.size()));
+        put<quint16>(out, quint16(fileName.size())); put<quint16>(out, 0);
+        out += fileName;
+        out += data;
+        put<quint32>(directory, 0x02014b50); put<quint16>(directory, 20); put<quint16>(directory, 20);
+        put<quint16>(directory, 0x0800); put<quint16>(directory, 0); put<quint16>(directory, 0); put<quint16>(directory, 0x21);
+        put<quint32>(directory, crc); put<quint32>(directory, quint32(data.size())); put<quint32>(directory, quint32(data.size()));
+        put<quint16>(directory, quint16(fileName.size())); put<quint16>(directory, 0); put<quint16>(directory, 0);
+        put<quint16>(directory, 0); put<quint16>(directory, 0); put<quint32>(directory, 0); put<quint32>(directory, offset);
+        directory += fileName;
+    }
+    const quint32 start = quint32(out.size());
+    out += directory;
+    put<quint32>(out, 0x06054b50); put<quint16>(out, 0); put<quint16>(out, 0);
+    put<quint16>(out, quint16(entries.size())); put<quint16>(out, quint16(entries.size()));
+    put<quint32>(out, quint32(directory.size())); put<quint32>(out, start); put<quint16>(out, 0);
+    return out;
+}
+
+QList<QPair<QString, QByteArray>> unzipStored(const QByteArray &archive)
+{
+    QList<QPair<QString, QByteArray>> entries;
+    qsizetype at = 0;
+    while (at + 30 <= archive.size() && qFromLittleEndian<quint32>(archive.constData() + at) == 0x04034b50) {
+        const quint16 method = qFromLittleEndian<quint16>(archive.constData() + at + 8);
+        const quint32 size = qFromLittleEndian<quint32>(archive.constData() + at + 18);
+        const quint16 nameLength = qFromLittleEndian<quint16>(archive.constData() + at + 26);
+        const quint16 extra = qFromLittleEndian<quint16>(archive.constData() + at + 28);
+        const qsizetype data = at + 30 + nameLength + extra;
+        // Only what we write: stored entries that lie inside the archive, names without "..".
+        const QString name = QString::fromUtf8(archive.mid(at + 30, nameLength));
+        if (method != 0 || data + qsizetype(size) > archive.size() || name.contains(QStringLiteral("..")))
+            return {};
+        entries.append({name, archive.mid(data, size)});
+        at = data + size;
+    }
+    return entries;
+}
+
+QByteArray write(const Report &report, QStringList *warnings)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    const QString user = guid(QStringLiteral("user"), 1);
+    const QString now = report.created.toUTC().toString(Qt::ISODate);
+    w.writeStartDocument();
+    w.writeStartElement(QStringLiteral("Project"));
+    w.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
+    w.writeAttribute(QStringLiteral("name"), report.projectName);
+    w.writeAttribute(QStringLiteral("origin"), QStringLiteral("Lectern " LECTERN_VERSION));
+    w.writeAttribute(QStringLiteral("creationDateTime"), now);
+    w.writeStartElement(QStringLiteral("Users"));
+    w.writeEmptyElement(QStringLiteral("User"));
+    w.writeAttribute(QStringLiteral("guid"), user);
+    w.writeAttribute(QStringLiteral("name"), QStringLiteral("Lectern"));
+    w.writeEndElement();
+    // The codebook, nested as the tags are (the schema wants at least one code, if any).
+    if (!report.tags.isEmpty()) {
+    w.writeStartElement(QStringLiteral("CodeBook"));
+    w.writeStartElement(QStringLiteral("Codes"));
+    std::function<void(qint64)> codes = [&](qint64 parent) {
+        for (const Tag &t : report.tags) {
+            if (t.parentId != parent)
+                continue;
+            w.writeStartElement(QStringLiteral("Code"));
+            w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("tag"), t.id));
+            w.writeAttribute(QStringLiteral("name"), t.name);
+            w.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+            w.writeAttribute(QStringLiteral("color"), t.color.toUpper());
+            if (!t.description.isEmpty())
+                w.writeTextElement(QStringLiteral("Description"), t.description);
+            codes(t.id);
+            w.writeEndElement();
+        }
+    };
+    codes(0);
+    w.writeEndElement();
+    w.writeEndElement();
+    }
+    QList<QPair<QString, QByteArray>> files;
+    w.writeStartElement(QStringLiteral("Sources"));
+    int skippedClaims = 0;
+    for (const ReportArticle &a : report.articles) {
+        const QString source = guid(QStringLiteral("article"), a.meta.id);
+        files.append({QStringLiteral("sources/%1.txt").arg(source), a.text.toUtf8()});
+        w.writeStartElement(QStringLiteral("TextSource"));
+        w.writeAttribute(QStringLiteral("guid"), source);
+        w.writeAttribute(QStringLiteral("name"), a.meta.title);
+        w.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(source));
+        w.writeAttribute(QStringLiteral("creatingUser"), user);
+        w.writeAttribute(QStringLiteral("creationDateTime"), a.meta.importedAt.toUTC().toString(Qt::ISODate));
+        if (!a.note.isEmpty())
+            w.writeTextElement(QStringLiteral("Description"), a.note);
+        for (const Annotation &an : a.annotations) {
+            w.writeStartElement(QStringLiteral("PlainTextSelection"));
+            w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("annotation"), an.id));
+            w.writeAttribute(QStringLiteral("name"), an.span.quote.simplified().left(80));
+            w.writeAttribute(QStringLiteral("startPosition"), QString::number(codePoints(a.text, an.span.start)));
+            w.writeAttribute(QStringLiteral("endPosition"), QString::number(codePoints(a.text, an.span.end)));
+            w.writeAttribute(QStringLiteral("creatingUser"), user);
+            w.writeAttribute(QStringLiteral("creationDateTime"), an.created.toUTC().toString(Qt::ISODate));
+            if (!an.note.isEmpty())
+                w.writeTextElement(QStringLiteral("Description"), an.note);
+            for (qint64 t : an.tagIds) {
+                w.writeStartElement(QStringLiteral("Coding"));
+                w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("coding"), an.id * 100000 + t));
+                w.writeAttribute(QStringLiteral("creatingUser"), user);
+                w.writeAttribute(QStringLiteral("creationDateTime"), an.created.toUTC().toString(Qt::ISODate));
+                w.writeEmptyElement(QStringLiteral("CodeRef"));
+                w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("tag"), t));
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }
+        skippedClaims += int(a.claims.size());
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    // Links between whole sources or between selections that are annotations.
+    QStringList annotated;
+    for (const ReportArticle &a : report.articles)
+        for (const Annotation &an : a.annotations)
+            annotated << QStringLiteral("%1:%2:%3").arg(a.meta.id).arg(an.span.start).arg(an.span.end);
+    auto endGuid = [&](const LinkEnd &end) -> QString {
+        if (end.wholeArticle)
+            return guid(QStringLiteral("article"), end.articleId);
+        for (const ReportArticle &a : report.articles)
+            if (a.meta.id == end.articleId)
+                for (const Annotation &an : a.annotations)
+                    if (an.span.start == end.span.start && an.span.end == end.span.end)
+                        return guid(QStringLiteral("annotation"), an.id);
+        return guid(QStringLiteral("article"), end.articleId); // a passage REFI-QDA cannot hold: its source
+    };
+    QSet<qint64> written;
+    int approximated = 0;
+    bool anyLink = false;
+    for (const ReportArticle &a : report.articles) {
+        for (const Link &l : a.links) {
+            if (written.contains(l.id) || report.articleTitle(l.to.articleId).isEmpty() || report.articleTitle(l.from.articleId).isEmpty())
+                continue;
+            written.insert(l.id);
+            if (!anyLink)
+                w.writeStartElement(QStringLiteral("Links"));
+            anyLink = true;
+            if ((!l.from.wholeArticle && endGuid(l.from) == guid(QStringLiteral("article"), l.from.articleId))
+                || (!l.to.wholeArticle && endGuid(l.to) == guid(QStringLiteral("article"), l.to.articleId)))
+                ++approximated;
+            w.writeEmptyElement(QStringLiteral("Link"));
+            w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("link"), l.id));
+            w.writeAttribute(QStringLiteral("name"), l.relation);
+            w.writeAttribute(QStringLiteral("direction"), l.relation == QLatin1String("contradicts") || l.relation == QLatin1String("same_claim")
+                                                              ? QStringLiteral("Associative") : QStringLiteral("OneWay"));
+            w.writeAttribute(QStringLiteral("originGUID"), endGuid(l.from));
+            w.writeAttribute(QStringLiteral("targetGUID"), endGuid(l.to));
+        }
+    }
+    if (anyLink)
+        w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    if (warnings) {
+        if (skippedClaims)
+            warnings->append(QCoreApplication::translate("Export", "%n claim(s) are not carried over: REFI-QDA has no claims.", nullptr, skippedClaims));
+        if (approximated)
+            warnings->append(QCoreApplication::translate("Export", "%n link(s) to passages that are not annotations now link whole sources.", nullptr, approximated));
+    }
+    files.prepend({QStringLiteral("project.qde"), xml});
+    return zip(files);
+}
+
+} // namespace lectern::qdpx

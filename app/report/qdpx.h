@@ -1,0 +1,20 @@
+#pragma once
+
+#include "report.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+namespace lectern::qdpx {
+
+// A REFI-QDA project (.qdpx: project.qde plus sources/), so MAXQDA, NVivo, ATLAS.ti and
+// QualCoder open a Lectern project: articles as text sources, tags as the codebook with
+// colours, annotations as codings with notes, links as Links. Positions in code points.
+QByteArray write(const Report &report, QStringList *warnings);
+
+// A zip archive of stored (uncompressed) entries, enough for .qdpx and for reading one back.
+QByteArray zip(const QList<QPair<QString, QByteArray>> &entries);
+QList<QPair<QString, QByteArray>> unzipStored(const QByteArray &archive);
+
+} // namespace lectern::qdpx
