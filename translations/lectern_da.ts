@@ -44,12 +44,13 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+31" />
+        <location filename="../app/report/exporter.cpp" line="+27" />
+        <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>eksport som %1 findes endnu ikke</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>%1 export needs the graphical libraries</source>
         <translation>eksport som %1 kræver de grafiske biblioteker</translation>
     </message>
@@ -59,7 +60,12 @@
         <translation>Kan ikke skrive %1 som ODT</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
+        <source>The export was cancelled.</source>
+        <translation>Eksporten blev annulleret.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
@@ -155,7 +161,7 @@
         <translation>Tilføj "%1" til projektets ordbog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+27" />
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+28" />
         <source>Lectern projects (*.lectern)</source>
         <translation>Lectern-projekter (*.lectern)</translation>
     </message>
@@ -681,6 +687,151 @@
     </message>
 </context>
 <context>
+    <name>lectern::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
+        <location line="+138" />
+        <location line="+8" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <source>Report as HTML</source>
+        <translation>Rapport som HTML</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as PDF</source>
+        <translation>Rapport som PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Report as ODT (LibreOffice, Word)</source>
+        <translation>Rapport som ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as Markdown</source>
+        <translation>Rapport som Markdown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data as CSV</source>
+        <translation>Data som CSV</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Annotations as W3C JSON</source>
+        <translation>Annotationer som W3C-JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)</source>
+        <translation>REFI-QDA-projekt (MAXQDA, NVivo, ATLAS.ti, QualCoder)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The whole project</source>
+        <translation>Hele projektet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The article being read</source>
+        <translation>Artiklen, der læses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles with the tag</source>
+        <translation>Artikler med mærket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles from the outlet</source>
+        <translation>Artikler fra mediet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a byte order mark (for spreadsheets)</source>
+        <translation>Tilføj et byterækkefølgemærke (til regneark)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claims</source>
+        <translation>Påstande</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Links</source>
+        <translation>Koblinger</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sources matrix</source>
+        <translation>Kildematrix</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tag index</source>
+        <translation>Mærkeindeks</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Articles:</source>
+        <translation>Artikler:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parts:</source>
+        <translation>Dele:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview:</source>
+        <translation>Forhåndsvisning:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54" />
+        <source>%n article(s) will be exported.</source>
+        <translation><numerusform>%n artikel eksporteres.</numerusform><numerusform>%n artikler eksporteres.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ImportController</name>
     <message>
         <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
@@ -1019,6 +1170,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Save a &amp;Copy As…</source>
         <translation>Gem en &amp;kopi som…</translation>
     </message>

@@ -44,12 +44,13 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+31" />
+        <location filename="../app/report/exporter.cpp" line="+27" />
+        <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>%1 export is not available yet</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>%1 export needs the graphical libraries</source>
         <translation>%1 export needs the graphical libraries</translation>
     </message>
@@ -59,7 +60,12 @@
         <translation>Cannot write %1 as ODT</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -155,7 +161,7 @@
         <translation>Add "%1" to the project dictionary</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+27" />
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+28" />
         <source>Lectern projects (*.lectern)</source>
         <translation>Lectern projects (*.lectern)</translation>
     </message>
@@ -681,6 +687,151 @@
     </message>
 </context>
 <context>
+    <name>lectern::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
+        <location line="+138" />
+        <location line="+8" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <source>Report as HTML</source>
+        <translation>Report as HTML</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as PDF</source>
+        <translation>Report as PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Report as ODT (LibreOffice, Word)</source>
+        <translation>Report as ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as Markdown</source>
+        <translation>Report as Markdown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data as CSV</source>
+        <translation>Data as CSV</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Annotations as W3C JSON</source>
+        <translation>Annotations as W3C JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)</source>
+        <translation>REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The whole project</source>
+        <translation>The whole project</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The article being read</source>
+        <translation>The article being read</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles with the tag</source>
+        <translation>Articles with the tag</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles from the outlet</source>
+        <translation>Articles from the outlet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a byte order mark (for spreadsheets)</source>
+        <translation>Add a byte order mark (for spreadsheets)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sources matrix</source>
+        <translation>Sources matrix</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tag index</source>
+        <translation>Tag index</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Articles:</source>
+        <translation>Articles:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parts:</source>
+        <translation>Parts:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54" />
+        <source>%n article(s) will be exported.</source>
+        <translation><numerusform>%n article will be exported.</numerusform><numerusform>%n articles will be exported.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ImportController</name>
     <message>
         <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
@@ -1019,6 +1170,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Save a &amp;Copy As…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>

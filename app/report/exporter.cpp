@@ -22,6 +22,17 @@ QStringList formats()
 bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
                   const ReportScope &scope, QString *error, bool byteOrderMark, QStringList *warnings)
 {
+    if (!formats().contains(format)) {
+        if (error)
+            *error = QCoreApplication::translate("Export", "%1 export is not available yet").arg(format);
+        return false;
+    }
+    return writeReport(buildReport(project, scope), format, path, error, byteOrderMark, warnings);
+}
+
+bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
+                 bool byteOrderMark, QStringList *warnings, const std::atomic<bool> *cancel)
+{
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
@@ -29,7 +40,6 @@ bool exportReport(const ProjectDocument &project, const QString &format, const Q
     };
     if (!formats().contains(format))
         return fail(QCoreApplication::translate("Export", "%1 export is not available yet").arg(format));
-    const Report report = buildReport(project, scope);
     QByteArray bytes;
     if (format == QLatin1String("pdf") || format == QLatin1String("odt")) {
         // Paginated formats through Qt's own writers, from the same HTML: fonts are embedded
@@ -62,6 +72,8 @@ bool exportReport(const ProjectDocument &project, const QString &format, const Q
         bytes = writers::csv(report, byteOrderMark);
     else
         bytes = writers::webAnnotations(report);
+    if (cancel && *cancel)
+        return fail(QCoreApplication::translate("Export", "The export was cancelled."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString()));

@@ -2,6 +2,8 @@
 
 #include "report.h"
 
+#include <atomic>
+
 namespace lectern::exporter {
 
 // The formats this build writes. pdf and odt need a
@@ -10,6 +12,11 @@ QStringList formats();
 
 // Writes the report of `scope` in `format` to `path`: through a temporary file renamed
 // into place, so a failed export leaves neither a half file nor a changed project.
+// Writes an already built report; safe on a worker thread (it reads no project). Sets
+// *error and returns false when cancel becomes true before the file is in place.
+bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
+                 bool byteOrderMark = false, QStringList *warnings = nullptr, const std::atomic<bool> *cancel = nullptr);
+
 bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
                   const ReportScope &scope, QString *error, bool byteOrderMark = false,
                   QStringList *warnings = nullptr);

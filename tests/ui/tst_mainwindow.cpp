@@ -1,6 +1,7 @@
 // The real MainWindow, offscreen, driven by its actions and widgets by object name.
 #include "compare/comparewindow.h"
 #include "compare/connectorwidget.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/linkdialog.h"
 #include "mainwindow/importcontroller.h"
 #include "mainwindow/mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -35,6 +37,12 @@
 #include <QUndoStack>
 
 using namespace lectern;
+
+static QByteArray testutil_readStart(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(8) : QByteArray();
+}
 
 class TestMainWindow : public QObject
 {
@@ -52,6 +60,7 @@ private slots:
     void claimsPanelDecides();
     void linkByTheMenuAndFollowIt();
     void compareViewConnectsAndConfirms();
+    void exportDialogPreviewsAndWrites();
 
 private:
     void openArticle(MainWindow &window, int row);
@@ -373,6 +382,24 @@ void TestMainWindow::compareViewConnectsAndConfirms()
     QVERIFY(content.startsWith(QStringLiteral("\"Figure\",\"Verdict\"")));
     QVERIFY(content.count(QStringLiteral("\r\n")) == compare->matrix()->rowCount() + 1);
     compare->close();
+}
+
+void TestMainWindow::exportDialogPreviewsAndWrites()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    openArticle(window, 0);
+    ExportDialog dialog(window.project(), window.currentArticle(), &window);
+    QVERIFY(dialog.preview()->toPlainText().contains(QStringLiteral("Nordlys")));
+    QTemporaryDir dir;
+    for (const char *format : {"html", "pdf", "qdpx"}) {
+        dialog.setFormat(QLatin1String(format));
+        const QString path = dir.filePath(QStringLiteral("out.") + QLatin1String(format));
+        QString error;
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > 100);
+    }
+    QVERIFY(testutil_readStart(dir.filePath(QStringLiteral("out.pdf"))).startsWith("%PDF-"));
 }
 
 QTEST_MAIN(TestMainWindow)

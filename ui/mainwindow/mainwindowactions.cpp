@@ -4,6 +4,7 @@
 #include "importcontroller.h"
 #include "settings.h"
 
+#include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "panels/annotationpanel.h"
 #include "panels/articlelistpanel.h"
@@ -40,6 +41,13 @@ void MainWindow::createFileMenu()
     importFiles->setObjectName(QStringLiteral("importFiles"));
     file->addAction(tr("Import &Folder…"), this, [this] { chooseAndImport(true); });
     file->addSeparator();
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+        if (!m_project->isOpen())
+            return;
+        auto *dialog = new ExportDialog(m_project, m_article, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("exportReport"));
     file->addAction(tr("Save a &Copy As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
     file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addSeparator();
