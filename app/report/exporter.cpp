@@ -3,8 +3,9 @@
 #include "qdpx.h"
 #include "writers.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -43,25 +44,45 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
     QByteArray bytes;
     if (format == QLatin1String("pdf") || format == QLatin1String("odt")) {
         // Paginated formats through Qt's own writers, from the same HTML: fonts are embedded
-        // in the PDF, so Korean, Japanese and Arabic pages print as they show.
+        // in the PDF, so Korean, Japanese and Arabic pages print as they show. They write
+        // straight into the file being saved.
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return fail(QCoreApplication::translate("Export", "%1 export needs the graphical libraries").arg(format));
         QTextDocument document;
         document.setHtml(writers::html(report));
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
+        // Qt's writers close the device they write to, which QSaveFile forbids: they write
+        // a temporary file next to the target, renamed into place when complete.
+        const QString partial = path + QStringLiteral(".part");
         if (format == QLatin1String("pdf")) {
-            QPdfWriter writer(&buffer);
+            QPdfWriter writer(partial);
             writer.setTitle(report.projectName);
             writer.setCreator(QStringLiteral("Lectern"));
             writer.setPageSize(QPageSize(QPageSize::A4));
             writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+            // Text stays vector at any resolution; 300 dpi keeps the laid-out document
+            // within Qt's fixed-point coordinates for thousands of pages (at the default
+            // 1200 dpi a report of about 3,000 pages came out empty).
+            writer.setResolution(300);
             document.print(&writer); // paginates, with page numbers at the foot
         } else {
-            QTextDocumentWriter writer(&buffer, "odf");
-            if (!writer.write(&document))
+            QTextDocumentWriter writer(partial, "odf");
+            if (!writer.write(&document)) {
+                QFile::remove(partial);
                 return fail(QCoreApplication::translate("Export", "Cannot write %1 as ODT").arg(path));
+            }
         }
+        if ((cancel && *cancel) || QFileInfo(partial).size() == 0) {
+            const bool cancelled = cancel && *cancel;
+            QFile::remove(partial);
+            return fail(cancelled ? QCoreApplication::translate("Export", "The export was cancelled.")
+                                  : QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, QStringLiteral("empty output")));
+        }
+        QFile::remove(path);
+        if (!QFile::rename(partial, path)) {
+            QFile::remove(partial);
+            return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, QStringLiteral("rename failed")));
+        }
+        return true;
     } else if (format == QLatin1String("html"))
         bytes = writers::html(report).toUtf8();
     else if (format == QLatin1String("md"))
