@@ -1,5 +1,6 @@
 #include "writers.h"
 
+#include <QColor>
 #include <QMap>
 
 namespace lectern::writers {
@@ -56,8 +57,10 @@ QString markedText(const Report &report, const ReportArticle &a, QList<const Ann
                 out += QStringLiteral("</mark><sup>%1</sup>").arg(number);
             }
             for (const Annotation *an : opens.value(point)) {
-                QString color = an->tagIds.isEmpty() ? QStringLiteral("#f2c94c") : report.tagColor(an->tagIds.first());
-                out += QStringLiteral("<mark style=\"background:%1\">").arg(e(color) + QStringLiteral("55"));
+                const QColor color(an->tagIds.isEmpty() ? QStringLiteral("#f2c94c") : report.tagColor(an->tagIds.first()));
+                // rgba(), which browsers and Qt's PDF and ODT writers read alike.
+                out += QStringLiteral("<mark style=\"background-color:rgba(%1,%2,%3,0.35)\">")
+                           .arg(color.red()).arg(color.green()).arg(color.blue());
             }
         }
         out += e(a.text.mid(at, block.end - at));

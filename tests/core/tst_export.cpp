@@ -72,7 +72,7 @@ void TestExport::htmlIsSelfContainedAndEscaped()
         QVERIFY2(!html.contains(QLatin1String(remote)), remote);
     QVERIFY(html.contains(QStringLiteral("시립도서관")));
     QVERIFY(html.contains(QStringLiteral("dir=\"rtl\"")));
-    QVERIFY(html.contains(QStringLiteral("<mark style=\"background:#e15759")));
+    QVERIFY(html.contains(QStringLiteral("<mark style=\"background-color:rgba(225,87,89,0.35)\">")));
 }
 
 void TestExport::markdownEscapesMarkup()
