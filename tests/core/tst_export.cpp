@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
+
+#include <poppler-qt6.h>
 #include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -27,6 +30,7 @@ private slots:
     void csvNeutralisesFormulas();
     void webAnnotationsFollowTheModel();
     void pdfHasTheTextOfEveryScript();
+    void pdfShowsTheHighlights();
     void odtIsAnOpenDocument();
     void failedExportNamesThePath();
     void qdpxPassesTheSchemaChecks();
@@ -126,6 +130,26 @@ void TestExport::pdfHasTheTextOfEveryScript()
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     for (const char *expected : {"Færgen til Ærø", "시립도서관", "市営バス", "Stadtwerke erhöhen", "<script>"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+}
+
+void TestExport::pdfShowsTheHighlights()
+{
+    // The first page, rendered: the tag colour (#e15759 at 35 % on white) must be on it.
+    QVERIFY(exported(QStringLiteral("pdf")).startsWith("%PDF-"));
+    auto document = Poppler::Document::load(m_dir.filePath(QStringLiteral("report.pdf")));
+    QVERIFY(document);
+    const QImage page = document->page(0)->renderToImage(72, 72);
+    QVERIFY(!page.isNull());
+    const QColor expected(qRound(255 - 0.35 * (255 - 225)), qRound(255 - 0.35 * (255 - 87)), qRound(255 - 0.35 * (255 - 89)));
+    int tinted = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            if (std::abs(c.red() - expected.red()) < 12 && std::abs(c.green() - expected.green()) < 12
+                && std::abs(c.blue() - expected.blue()) < 12)
+                ++tinted;
+        }
+    QVERIFY2(tinted > 100, qPrintable(QString::number(tinted)));
 }
 
 void TestExport::odtIsAnOpenDocument()
