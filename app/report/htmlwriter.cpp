@@ -77,7 +77,7 @@ QString html(const Report &report)
                       .arg(e(report.projectName), QLatin1String(style));
     out += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2 · %3</p>\n")
                .arg(e(report.projectName), e(report.created.toString(Qt::ISODate).left(10)),
-                    QObject::tr("%n article(s)", nullptr, int(report.articles.size())));
+                    QObject::tr("%n article(s)", nullptr, std::max(report.total, int(report.articles.size()))));
     for (const ReportArticle &a : report.articles) {
         QStringList meta{a.meta.outlet, a.meta.byline, a.meta.published.left(10), a.meta.lang};
         meta.removeAll(QString());

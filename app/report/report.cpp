@@ -68,6 +68,7 @@ Report buildReport(const ProjectDocument &project, const ReportScope &scope)
         ids << meta.id;
         report.articles.append(article);
     }
+    report.total = int(report.articles.size());
     if (scope.matrix && ids.size() > 1)
         report.groups = project.compare(ids);
     return report;

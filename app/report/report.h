@@ -47,6 +47,7 @@ struct Report {
     QList<Tag> tags;
     QList<Relation> relations;
     QList<AlignedGroup> groups;
+    int total = 0; // articles in scope (a preview may carry fewer)
 
     QString tagName(qint64 id) const;
     QString tagColor(qint64 id) const;

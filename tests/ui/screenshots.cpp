@@ -3,6 +3,8 @@
 // Builds a fresh copy of the sample project with a small codebook and a few annotations,
 // so the pictures show what an analyst's window looks like after some work.
 #include "compare/comparewindow.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/linkdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
 #include "panels/annotationpanel.h"
@@ -117,6 +119,22 @@ int main(int argc, char *argv[])
         qInfo("wrote %s-matrix.png", qPrintable(lang));
     }
     compare->close();
+    // The dialogs: linking a passage, and exporting with a preview.
+    window.showArticle(1);
+    if (LinkDialog *link = window.linkDialog(0)) {
+        link->resize(1100, 700);
+        link->chooseArticle(2);
+        link->show();
+        QTest::qWait(300);
+        link->grab().save(QStringLiteral("%1/%2-link-dialog.png").arg(out, lang));
+        link->close();
+    }
+    {
+        ExportDialog exporting(window.project(), 1, &window);
+        exporting.show();
+        QTest::qWait(300);
+        exporting.grab().save(QStringLiteral("%1/%2-export-dialog.png").arg(out, lang));
+    }
     auto *search = window.findChild<SearchPanel *>();
     search->parentWidget()->show();
     search->parentWidget()->raise();
