@@ -44,33 +44,36 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+27" />
+        <location filename="../app/report/exporter.cpp" line="+28" />
         <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>eksport som %1 findes endnu ikke</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1 export needs the graphical libraries</source>
         <translation>eksport som %1 kræver de grafiske biblioteker</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Cannot write %1 as ODT</source>
         <translation>Kan ikke skrive %1 som ODT</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+6" />
+        <location line="+20" />
         <source>The export was cancelled.</source>
         <translation>Eksporten blev annulleret.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-19" />
+        <location line="+5" />
+        <location line="+17" />
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+218" />
+        <location filename="../app/report/qdpx.cpp" line="+236" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n påstand kommer ikke med: REFI-QDA har ingen påstande.</numerusform><numerusform>%n påstande kommer ikke med: REFI-QDA har ingen påstande.</numerusform></translation>
     </message>
@@ -185,13 +188,23 @@
         <source>(deleted article)</source>
         <translation>(slettet artikel)</translation>
     </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <source>tagged %1</source>
+        <translation>mærket %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlwriter.cpp" line="+77" />
+        <location line="+3" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikler</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -236,7 +249,12 @@
         <translation>Værdier</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+25" />
+        <source>Links</source>
+        <translation>Koblinger</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Tag index</source>
         <translation>Mærkeindeks</translation>
     </message>

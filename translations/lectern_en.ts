@@ -44,33 +44,36 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+27" />
+        <location filename="../app/report/exporter.cpp" line="+28" />
         <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>%1 export is not available yet</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1 export needs the graphical libraries</source>
         <translation>%1 export needs the graphical libraries</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Cannot write %1 as ODT</source>
         <translation>Cannot write %1 as ODT</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+6" />
+        <location line="+20" />
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-19" />
+        <location line="+5" />
+        <location line="+17" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+218" />
+        <location filename="../app/report/qdpx.cpp" line="+236" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n claim are not carried over: REFI-QDA has no claims.</numerusform><numerusform>%n claims are not carried over: REFI-QDA has no claims.</numerusform></translation>
     </message>
@@ -185,13 +188,23 @@
         <source>(deleted article)</source>
         <translation>(deleted article)</translation>
     </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <source>tagged %1</source>
+        <translation>tagged %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/report/htmlwriter.cpp" line="+77" />
+        <location line="+3" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -236,7 +249,12 @@
         <translation>Values</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+25" />
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Tag index</source>
         <translation>Tag index</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QMap>
+#include <QSet>
 
 namespace lectern::writers {
 
@@ -75,9 +76,15 @@ QString html(const Report &report)
 {
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head><body>\n")
                       .arg(e(report.projectName), QLatin1String(style));
-    out += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2 · %3</p>\n")
+    QStringList scope;
+    if (!report.scope.tags.isEmpty())
+        scope << QObject::tr("tagged %1").arg(report.scope.tags.join(QStringLiteral(", ")));
+    if (!report.scope.outlets.isEmpty())
+        scope << QObject::tr("from %1").arg(report.scope.outlets.join(QStringLiteral(", ")));
+    out += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2 · %3%4</p>\n")
                .arg(e(report.projectName), e(report.created.toString(Qt::ISODate).left(10)),
-                    QObject::tr("%n article(s)", nullptr, std::max(report.total, int(report.articles.size()))));
+                    QObject::tr("%n article(s)", nullptr, std::max(report.total, int(report.articles.size()))),
+                    scope.isEmpty() ? QString() : QStringLiteral(" · ") + e(scope.join(QStringLiteral("; "))));
     for (const ReportArticle &a : report.articles) {
         QStringList meta{a.meta.outlet, a.meta.byline, a.meta.published.left(10), a.meta.lang};
         meta.removeAll(QString());
@@ -134,6 +141,21 @@ QString html(const Report &report)
                        .arg(e(g.verdict), e(g.conceptId.isEmpty() ? g.unit : g.conceptId), e(values.join(QStringLiteral("; "))));
         }
         out += QStringLiteral("</table>\n");
+    }
+    if (report.scope.links) {
+        // Every link once, from the end it starts at.
+        QStringList items;
+        QSet<qint64> seen;
+        for (const ReportArticle &a : report.articles)
+            for (const Link &l : a.links)
+                if (!seen.contains(l.id)) {
+                    seen.insert(l.id);
+                    items << QStringLiteral("<li>%1 — <b>%2</b> — %3%4</li>")
+                                 .arg(e(report.articleTitle(l.from.articleId)), e(l.relation), e(report.articleTitle(l.to.articleId)),
+                                      l.note.isEmpty() ? QString() : QStringLiteral(": ") + e(l.note));
+                }
+        if (!items.isEmpty())
+            out += QStringLiteral("<h2>%1</h2>\n<ul>%2</ul>\n").arg(e(QObject::tr("Links")), items.join(QString()));
     }
     if (report.scope.tagIndex) {
         out += QStringLiteral("<h2>%1</h2>\n").arg(e(QObject::tr("Tag index")));

@@ -71,7 +71,7 @@ QByteArray zip(const QList<QPair<QString, QByteArray>> &entries)
     return out;
 }
 
-QList<QPair<QString, QByteArray>> unzipStored(const QByteArray &archive)
+QList<QPair<QString, QByteArray>> unzip(const QByteArray &archive)
 {
     QList<QPair<QString, QByteArray>> entries;
     qsizetype at = 0;
@@ -82,10 +82,28 @@ QList<QPair<QString, QByteArray>> unzipStored(const QByteArray &archive)
         const quint16 extra = qFromLittleEndian<quint16>(archive.constData() + at + 28);
         const qsizetype data = at + 30 + nameLength + extra;
         // Only what we write: stored entries that lie inside the archive, names without "..".
+        const quint32 plainSize = qFromLittleEndian<quint32>(archive.constData() + at + 22);
         const QString name = QString::fromUtf8(archive.mid(at + 30, nameLength));
-        if (method != 0 || data + qsizetype(size) > archive.size() || name.contains(QStringLiteral("..")))
+        if ((method != 0 && method != 8) || data + qsizetype(size) > archive.size() || name.contains(QStringLiteral(".."))
+            || plainSize > 64 * 1024 * 1024) // a bomb, or a file we never write
             return {};
-        entries.append({name, archive.mid(data, size)});
+        QByteArray content = archive.mid(data, size);
+        if (method == 8) { // deflated (ODT files): raw deflate, no zlib header
+            QByteArray plain(qsizetype(plainSize), Qt::Uninitialized);
+            z_stream stream{};
+            stream.next_in = reinterpret_cast<Bytef *>(content.data());
+            stream.avail_in = uInt(content.size());
+            stream.next_out = reinterpret_cast<Bytef *>(plain.data());
+            stream.avail_out = uInt(plain.size());
+            if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+                return {};
+            const int result = inflate(&stream, Z_FINISH);
+            inflateEnd(&stream);
+            if (result != Z_STREAM_END || stream.total_out != plainSize)
+                return {};
+            content = plain;
+        }
+        entries.append({name, content});
         at = data + size;
     }
     return entries;

@@ -13,8 +13,10 @@ namespace lectern::qdpx {
 // colours, annotations as codings with notes, links as Links. Positions in code points.
 QByteArray write(const Report &report, QStringList *warnings);
 
-// A zip archive of stored (uncompressed) entries, enough for .qdpx and for reading one back.
+// A zip archive of stored (uncompressed) entries, enough for .qdpx; unzip reads stored and
+// deflated entries with sizes in their local headers (ours and Qt's ODT), refusing entries
+// over 64 MB and names that climb out of the archive.
 QByteArray zip(const QList<QPair<QString, QByteArray>> &entries);
-QList<QPair<QString, QByteArray>> unzipStored(const QByteArray &archive);
+QList<QPair<QString, QByteArray>> unzip(const QByteArray &archive);
 
 } // namespace lectern::qdpx

@@ -13,7 +13,8 @@ namespace {
 // become markup (links, images, HTML).
 QString md(QString text)
 {
-    static const QString special = QStringLiteral("\\`*_{}[]()#+-.!<>|");
+    // Enough to keep text from becoming emphasis, links, images, HTML or tables.
+    static const QString special = QStringLiteral("\\`*_[]<>|#");
     QString out;
     for (QChar c : std::as_const(text)) {
         if (special.contains(c))
@@ -37,7 +38,9 @@ QString markdown(const Report &report)
 {
     QString out = QStringLiteral("# %1\n\n%2\n").arg(md(report.projectName), report.created.toString(Qt::ISODate).left(10));
     for (const ReportArticle &a : report.articles) {
-        out += QStringLiteral("\n## %1\n\n*%2*\n\n").arg(md(a.meta.title), md(QStringList{a.meta.outlet, a.meta.published.left(10), a.meta.lang}.join(QStringLiteral(" · "))));
+        QStringList meta{a.meta.outlet, a.meta.published.left(10), a.meta.lang};
+        meta.removeAll(QString());
+        out += QStringLiteral("\n## %1\n\n*%2*\n\n").arg(md(a.meta.title), md(meta.join(QStringLiteral(" · "))));
         if (!a.note.isEmpty())
             out += QStringLiteral("> %1\n\n").arg(md(a.note));
         if (report.scope.text)

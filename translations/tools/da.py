@@ -319,4 +319,6 @@ DA = {
  'Writing %1…': 'Skriver %1…',
  'Wrote %1.': 'Skrev %1.',
  '&Export…': '&Eksportér…',
+ 'tagged %1': 'mærket %1',
+ 'from %1': 'fra %1',
 }
