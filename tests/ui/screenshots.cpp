@@ -4,6 +4,7 @@
 // so the pictures show what an analyst's window looks like after some work.
 #include "compare/comparewindow.h"
 #include "dialogs/exportdialog.h"
+#include "report/exporter.h"
 #include "dialogs/linkdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
@@ -19,6 +20,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <poppler-qt6.h>
 
 using namespace lectern;
 
@@ -134,6 +137,21 @@ int main(int argc, char *argv[])
         exporting.show();
         QTest::qWait(300);
         exporting.grab().save(QStringLiteral("%1/%2-export-dialog.png").arg(out, lang));
+    }
+    // The first two pages of the PDF report, as an editor would see them.
+    {
+        QString error;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        ReportScope scope;
+        scope.articleIds = {1, 4};
+        if (exporter::exportReport(*window.project(), QStringLiteral("pdf"), pdf, scope, &error)) {
+            auto document = Poppler::Document::load(pdf);
+            for (int page = 0; document && page < std::min(2, document->numPages()); ++page)
+                document->page(page)->renderToImage(110, 110).save(
+                    QStringLiteral("%1/%2-report-page%3.png").arg(out, lang).arg(page + 1));
+        } else {
+            qWarning("%s", qPrintable(error));
+        }
     }
     auto *search = window.findChild<SearchPanel *>();
     search->parentWidget()->show();
