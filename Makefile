@@ -5,7 +5,7 @@ JOBS ?= 2
 LECTERN := $(BUILD)/bin/lectern
 SAMPLE := $(BUILD)/sample.lectern
 
-.PHONY: all deps configure build test run sample bench screenshots clean
+.PHONY: all deps configure build test run sample bench screenshots package clean
 
 all: build
 
@@ -39,6 +39,10 @@ screenshots: build
 	for lang in en da; do \
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(BUILD)/tests/make_screenshots --lang $$lang --out docs/screenshots; \
 	done
+
+# A .deb in build/ (CPack; dependencies computed from the binary).
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

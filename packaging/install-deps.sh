@@ -11,6 +11,7 @@ packages=(
   libicu-dev libuchardet-dev libgumbo-dev libmd4c-dev libpoppler-qt6-dev zlib1g-dev
   libcld2-dev libhunspell-dev hunspell-en-us hunspell-da hunspell-de-de
   sqlite3 xvfb xauth imagemagick poppler-utils fonts-noto-core fonts-noto-cjk
+  desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the .deb, unpacks it into a scratch root, checks its files and desktop metadata,
+# and runs the installed program headless. Usage: test_package.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$1
+source=$2
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+(cd "$build" && cpack -G DEB -B "$scratch/out" > "$scratch/cpack.log") || { cat "$scratch/cpack.log"; exit 1; }
+deb=$(ls "$scratch"/out/*.deb)
+dpkg-deb --info "$deb" | grep -q "Section: science" || { echo "FAIL: section"; exit 1; }
+dpkg-deb --info "$deb" | grep -q "Depends:.*libqt6widgets6" || { echo "FAIL: dependencies not computed"; exit 1; }
+dpkg -x "$deb" "$scratch/root"
+
+for file in usr/bin/lectern \
+            usr/share/applications/org.lectern.Lectern.desktop \
+            usr/share/metainfo/org.lectern.Lectern.metainfo.xml \
+            usr/share/mime/packages/org.lectern.Lectern.xml \
+            usr/share/icons/hicolor/scalable/apps/org.lectern.Lectern.svg \
+            usr/share/icons/hicolor/48x48/apps/org.lectern.Lectern.png \
+            usr/share/icons/hicolor/256x256/apps/org.lectern.Lectern.png; do
+  [ -e "$scratch/root/$file" ] || { echo "FAIL: missing $file"; exit 1; }
+done
+desktop-file-validate "$scratch/root/usr/share/applications/org.lectern.Lectern.desktop"
+appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/org.lectern.Lectern.metainfo.xml" > /dev/null
+
+# The installed program, headless, on a project of its own.
+lectern="$scratch/root/usr/bin/lectern"
+"$lectern" --version | grep -q "^lectern " || { echo "FAIL: --version"; exit 1; }
+"$lectern" new "$scratch/p.lectern" > /dev/null
+"$lectern" import "$scratch/p.lectern" "$source/resources/samples" > /dev/null
+count=$("$lectern" list "$scratch/p.lectern" --json | wc -l)
+[ "$count" -eq 7 ] || { echo "FAIL: listed $count articles"; exit 1; }
+
+# The MIME type recognises a project by its content, not only its name.
+if command -v update-mime-database > /dev/null && command -v xdg-mime > /dev/null; then
+  mkdir -p "$scratch/mime/packages"
+  cp "$scratch/root/usr/share/mime/packages/org.lectern.Lectern.xml" "$scratch/mime/packages/"
+  update-mime-database "$scratch/mime" > /dev/null
+  cp "$scratch/p.lectern" "$scratch/renamed.bin"
+  type=$(XDG_DATA_DIRS="$scratch:/usr/share" xdg-mime query filetype "$scratch/renamed.bin" 2>/dev/null || true)
+  echo "mime type by content: ${type:-unknown}"
+fi
+echo "package: 1 passed, 0 failed"
