@@ -1002,7 +1002,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+47" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
         <source>Articles</source>
         <translation>Artikler</translation>
     </message>
@@ -1042,12 +1042,22 @@
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>Project in use</source>
+        <translation>Projektet er i brug</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is open in another Lectern. Open it read-only here?</source>
+        <translation>%1 er åbent i en anden Lectern. Vil du åbne det skrivebeskyttet her?</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Cannot open project</source>
         <translation>Kan ikke åbne projektet</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+11" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikler</numerusform></translation>
     </message>
@@ -1077,7 +1087,24 @@
         <translation>Sæt flueben ved to eller flere artikler, der skal stå side om side:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
+        <location line="+7" />
+        <location line="+7" />
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>This project has no backups yet.</source>
+        <translation>Projektet har endnu ingen sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Replace the project by this backup (its present state is backed up first):</source>
+        <translation>Erstat projektet med denne sikkerhedskopi (den nuværende tilstand sikkerhedskopieres først):</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Move “%1” to the trash?</source>
         <translation>Flyt “%1” til papirkurven?</translation>
     </message>
@@ -1195,6 +1222,11 @@
         <location line="+7" />
         <source>Save a &amp;Copy As…</source>
         <translation>Gem en &amp;kopi som…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1447,7 +1479,22 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+165" />
+        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
+        <translation>%1 er i brug af en anden Lectern (proces %2 på %3). Du kan åbne det skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>Cannot create %1.</source>
+        <translation>Kan ikke oprette %1.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Cannot restore %1 from %2.</source>
+        <translation>Kan ikke gendanne %1 fra %2.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Cannot replace %1.</source>
         <translation>Kan ikke erstatte %1.</translation>
     </message>

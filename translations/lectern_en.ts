@@ -1002,7 +1002,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+47" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1042,12 +1042,22 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>Project in use</source>
+        <translation>Project in use</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is open in another Lectern. Open it read-only here?</source>
+        <translation>%1 is open in another Lectern. Open it read-only here?</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+11" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
@@ -1077,7 +1087,24 @@
         <translation>Tick two or more articles to put side by side:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
+        <location line="+7" />
+        <location line="+7" />
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>This project has no backups yet.</source>
+        <translation>This project has no backups yet.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Replace the project by this backup (its present state is backed up first):</source>
+        <translation>Replace the project by this backup (its present state is backed up first):</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Move “%1” to the trash?</source>
         <translation>Move “%1” to the trash?</translation>
     </message>
@@ -1195,6 +1222,11 @@
         <location line="+7" />
         <source>Save a &amp;Copy As…</source>
         <translation>Save a &amp;Copy As…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Restore Backup…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1447,7 +1479,22 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+165" />
+        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
+        <translation>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Cannot restore %1 from %2.</source>
+        <translation>Cannot restore %1 from %2.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Cannot replace %1.</source>
         <translation>Cannot replace %1.</translation>
     </message>

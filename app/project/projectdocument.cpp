@@ -18,7 +18,11 @@
 #include "commands/linkcommands.h"
 #include "importtask.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -49,9 +53,26 @@ bool ProjectDocument::open(const QString &path, QString *error, bool readOnly)
 bool ProjectDocument::openFile(const QString &path, QString *error, int intent)
 {
     close();
+    // Two windows writing one project would lose each other's edits: the first to open
+    // it for writing holds a lock beside it; others may still open it read-only.
+    if (projectfile::Intent(intent) != projectfile::Intent::OpenReadOnly) {
+        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!lock->tryLock(100)) {
+            qint64 pid = 0;
+            QString host, application;
+            lock->getLockInfo(&pid, &host, &application);
+            if (error)
+                *error = tr("%1 is in use by another Lectern (process %2 on %3). You can open it read-only.")
+                             .arg(path).arg(pid).arg(host);
+            return false;
+        }
+        m_lock = std::move(lock);
+    }
     try {
         projectfile::open(*m_db, path, projectfile::Intent(intent));
     } catch (const StorageError &e) {
+        m_lock.reset();
         if (error)
             *error = e.message();
         return false;
@@ -65,6 +86,7 @@ void ProjectDocument::close()
 {
     m_undoStack->clear();
     m_db->close();
+    m_lock.reset();
 }
 
 bool ProjectDocument::isOpen() const
@@ -142,6 +164,69 @@ QStringList ProjectDocument::projectWords(const QString &lang) const
 QList<Claim> ProjectDocument::claims(qint64 articleId) const
 {
     return ClaimRepository(*m_db).claims(articleId);
+}
+
+QString ProjectDocument::backup(int keep, QString *error) const
+{
+    const QFileInfo project(path());
+    const QDir folder(project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-backups"));
+    if (!folder.exists() && !QDir().mkpath(folder.path())) {
+        if (error)
+            *error = tr("Cannot create %1.").arg(folder.path());
+        return {};
+    }
+    const QString target = folder.filePath(QStringLiteral("%1-%2.lectern")
+                                               .arg(project.completeBaseName(),
+                                                    QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+    if (!saveCopy(target, error))
+        return {};
+    const QStringList all = backups();
+    for (qsizetype i = std::max(1, keep); i < all.size(); ++i)
+        QFile::remove(all[i]);
+    return target;
+}
+
+bool ProjectDocument::inUse(const QString &path)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
+    return false;
+}
+
+QStringList ProjectDocument::backups() const
+{
+    const QFileInfo project(path());
+    const QDir folder(project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-backups"));
+    QStringList files;
+    for (const QString &name : folder.entryList({QStringLiteral("*.lectern")}, QDir::Files, QDir::Name | QDir::Reversed))
+        files << folder.filePath(name);
+    return files; // names carry the time, so name order is time order
+}
+
+bool ProjectDocument::restoreBackup(const QString &backupPath, QString *error)
+{
+    const QString project = path();
+    {
+        // Check the backup is a project this version reads before touching anything.
+        ProjectDocument probe;
+        if (!probe.open(backupPath, error, true))
+            return false;
+    }
+    if (backup(1000, error).isEmpty())
+        return false; // the state being replaced is kept too
+    close();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(project + suffix);
+    if (!QFile::copy(backupPath, project)) {
+        if (error)
+            *error = tr("Cannot restore %1 from %2.").arg(project, backupPath);
+        return false;
+    }
+    QFile(project).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return open(project, error);
 }
 
 QList<AlignedGroup> ProjectDocument::compare(const QList<qint64> &articleIds) const

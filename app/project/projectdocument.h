@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
 class QUndoStack;
 
 namespace lectern {
@@ -57,6 +58,14 @@ public:
     QString lastError() const { return m_lastError; }
     // Writes a consistent copy of the whole project to a new file.
     bool saveCopy(const QString &path, QString *error) const;
+    // Dated copies in "<project>-backups/" beside the file: one more now, the oldest
+    // beyond `keep` removed. Returns the new backup's path, empty on failure.
+    QString backup(int keep, QString *error = nullptr) const;
+    QStringList backups() const; // newest first
+    // True when another process has the project open for writing.
+    static bool inUse(const QString &path);
+    // Replaces the project by a backup (the current state is backed up first) and reopens.
+    bool restoreBackup(const QString &backupPath, QString *error);
 
     // Reading.
     int articleCount(const ArticleFilter &filter = {}) const;
@@ -143,6 +152,7 @@ private:
     void reportFailure(const QString &message);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<QLockFile> m_lock; // one writer per project file
     QUndoStack *m_undoStack = nullptr;
     QString m_lastError;
     bool m_applying = false; // a command is running

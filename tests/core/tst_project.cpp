@@ -37,6 +37,8 @@ private slots:
     void linksUndoRedoReopen();
     void deletingAnArticleRemovesItsLinks();
     void relationsAreEditable();
+    void secondWriterIsToldItIsInUse();
+    void backupsAreKeptAndRestored();
 
 private:
     QString m_path;
@@ -491,6 +493,46 @@ void TestProject::relationsAreEditable()
     QVERIFY(!project.addRelation(QStringLiteral("paraphrases"), true));
     project.undoStack()->undo();
     QCOMPARE(project.relations().size(), 7);
+}
+
+void TestProject::secondWriterIsToldItIsInUse()
+{
+    ProjectDocument first;
+    QVERIFY(first.open(m_path, nullptr));
+    ProjectDocument second;
+    QString error;
+    QVERIFY(!second.open(m_path, &error));
+    QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
+    QVERIFY(second.open(m_path, &error, true)); // read-only is fine
+    QCOMPARE(second.createTag(QStringLiteral("x"), QStringLiteral("#000000")), 0);
+    first.close();
+    ProjectDocument third;
+    QVERIFY(third.open(m_path, nullptr)); // the lock went with the first
+}
+
+void TestProject::backupsAreKeptAndRestored()
+{
+    ProjectDocument project;
+    QVERIFY(project.open(m_path, nullptr));
+    project.createTag(QStringLiteral("Before"), QStringLiteral("#e15759"));
+    QString error;
+    const QString first = project.backup(3, &error);
+    QVERIFY2(!first.isEmpty(), qPrintable(error));
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(5);
+        QVERIFY(!project.backup(3).isEmpty());
+    }
+    QCOMPARE(project.backups().size(), 3); // the oldest went
+    QVERIFY(!project.backups().contains(first));
+    const QString keep = project.backups().first();
+    project.createTag(QStringLiteral("After"), QStringLiteral("#59a14f"));
+    QCOMPARE(project.tags().size(), 2);
+    QVERIFY2(project.restoreBackup(keep, &error), qPrintable(error));
+    QCOMPARE(project.tags().size(), 1);
+    QCOMPARE(project.tags().first().name, QStringLiteral("Before"));
+    QVERIFY(project.backups().size() >= 4); // the replaced state was backed up first
+    QVERIFY(!project.restoreBackup(m_dir.filePath(QStringLiteral("none.lectern")), &error));
+    QCOMPARE(project.tags().size(), 1); // a failed restore changes nothing
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -321,4 +321,13 @@ DA = {
  '&Export…': '&Eksportér…',
  'tagged %1': 'mærket %1',
  'from %1': 'fra %1',
+ 'Project in use': 'Projektet er i brug',
+ '%1 is open in another Lectern. Open it read-only here?': '%1 er åbent i en anden Lectern. Vil du åbne det skrivebeskyttet her?',
+ 'Restore backup': 'Gendan sikkerhedskopi',
+ 'This project has no backups yet.': 'Projektet har endnu ingen sikkerhedskopier.',
+ 'Replace the project by this backup (its present state is backed up first):': 'Erstat projektet med denne sikkerhedskopi (den nuværende tilstand sikkerhedskopieres først):',
+ '&Restore Backup…': '&Gendan sikkerhedskopi…',
+ '%1 is in use by another Lectern (process %2 on %3). You can open it read-only.': '%1 er i brug af en anden Lectern (proces %2 på %3). Du kan åbne det skrivebeskyttet.',
+ 'Cannot create %1.': 'Kan ikke oprette %1.',
+ 'Cannot restore %1 from %2.': 'Kan ikke gendanne %1 fra %2.',
 }

@@ -20,6 +20,8 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -152,10 +154,22 @@ void MainWindow::connectPanels()
 bool MainWindow::openProject(const QString &path)
 {
     QString error;
-    if (!m_project->open(path, &error)) {
+    bool readOnly = false;
+    if (ProjectDocument::inUse(path)) {
+        // Another window writes to it: this one may read it.
+        if (QMessageBox::question(this, tr("Project in use"),
+                                  tr("%1 is open in another Lectern. Open it read-only here?").arg(path))
+            != QMessageBox::Yes)
+            return false;
+        readOnly = true;
+    }
+    if (!m_project->open(path, &error, readOnly)) {
         QMessageBox::warning(this, tr("Cannot open project"), error);
         return false;
     }
+    // A dated copy on every open, the last few kept: a bad day's work can be taken back.
+    if (!readOnly && settings::backupsToKeep.get() > 0 && QFileInfo(path).size() < 200LL * 1024 * 1024)
+        m_project->backup(settings::backupsToKeep.get());
     rememberRecent(QFileInfo(path).absoluteFilePath());
     m_articles->model()->reload();
     m_codebook->model()->reload();
@@ -316,6 +330,32 @@ void MainWindow::openCompare()
             ids << list->item(i)->data(Qt::UserRole).toLongLong();
     if (ids.size() >= 2)
         compare(ids);
+}
+
+void MainWindow::restoreBackup()
+{
+    const QStringList backups = m_project->isOpen() ? m_project->backups() : QStringList();
+    if (backups.isEmpty()) {
+        QMessageBox::information(this, tr("Restore backup"), tr("This project has no backups yet."));
+        return;
+    }
+    QStringList names;
+    for (const QString &b : backups)
+        names << QFileInfo(b).fileName();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore backup"),
+                                                 tr("Replace the project by this backup (its present state is backed up first):"),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!m_project->restoreBackup(backups.value(names.indexOf(chosen)), &error)) {
+        QMessageBox::warning(this, tr("Restore backup"), error);
+        return;
+    }
+    m_articles->model()->reload();
+    m_codebook->model()->reload();
+    showArticle(0);
 }
 
 void MainWindow::deleteCurrentArticle()

@@ -61,6 +61,7 @@ private:
     void followLink(qint64 linkId, qint64 articleId);
     void linkFrom(int offset);
     void deleteCurrentArticle();
+    void restoreBackup();
     void openCompare();
     void applyFavourite(int number);
     void fillViewerMenu(QMenu *menu, int offset);

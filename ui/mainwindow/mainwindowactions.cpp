@@ -49,6 +49,7 @@ void MainWindow::createFileMenu()
         dialog->open();
     })->setObjectName(QStringLiteral("exportReport"));
     file->addAction(tr("Save a &Copy As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
+    file->addAction(tr("&Restore Backup…"), this, &MainWindow::restoreBackup);
     file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

@@ -23,6 +23,7 @@ inline const Key<int> readerZoom{"preferences/readerZoom", 0};
 inline const Key<int> readerColumnWidth{"preferences/readerColumnWidth", 46}; // in em
 inline const Key<double> claimThreshold{"preferences/claimThreshold", 0.3}; // least score shown
 inline const Key<bool> showClaims{"preferences/showClaims", true};
+inline const Key<int> backupsToKeep{"preferences/backupsToKeep", 5}; // dated copies made on open
 
 // Window and session state.
 inline const Key<QByteArray> windowGeometry{"state/windowGeometry", QByteArray()};
