@@ -65,6 +65,16 @@ int fail(QTextStream &err, const QString &message, int code = 2)
     return code;
 }
 
+// Opens the project named first for reading; on failure says why on err.
+bool openForReading(ProjectDocument &project, const Arguments &a, QTextStream &err)
+{
+    QString error;
+    if (project.open(a.positional.first(), &error, true))
+        return true;
+    fail(err, error);
+    return false;
+}
+
 int cmdNew(const Arguments &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.size() != 1)
@@ -112,9 +122,8 @@ int cmdList(const Arguments &a, QTextStream &out, QTextStream &err)
     if (a.positional.size() != 1)
         return fail(err, tr("usage: lectern list PROJECT [--json]"));
     ProjectDocument project;
-    QString error;
-    if (!project.open(a.positional[0], &error, true))
-        return fail(err, error);
+    if (!openForReading(project, a, err))
+        return 2;
     const bool json = a.has("--json");
     // Page through the list so a large project is never held in memory at once.
     constexpr int page = 1000;
@@ -140,9 +149,8 @@ int cmdShow(const Arguments &a, QTextStream &out, QTextStream &err)
     if (a.positional.size() != 2 || !ok)
         return fail(err, tr("usage: lectern show PROJECT ID [--text | --json]"));
     ProjectDocument project;
-    QString error;
-    if (!project.open(a.positional[0], &error, true))
-        return fail(err, error);
+    if (!openForReading(project, a, err))
+        return 2;
     const auto meta = project.article(id);
     if (!meta)
         return fail(err, tr("%1 has no article %2").arg(a.positional[0]).arg(id));
@@ -169,9 +177,8 @@ int cmdSearch(const Arguments &a, QTextStream &out, QTextStream &err)
     if (a.positional.size() < 2)
         return fail(err, tr("usage: lectern search PROJECT QUERY [--json]"));
     ProjectDocument project;
-    QString error;
-    if (!project.open(a.positional[0], &error, true))
-        return fail(err, error);
+    if (!openForReading(project, a, err))
+        return 2;
     const SearchResults results = project.search(a.positional.mid(1).join(QLatin1Char(' ')), 100);
     for (const SearchHit &hit : results.hits) {
         if (a.has("--json")) {
@@ -225,9 +232,8 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
     const sqlite::FileHeader header = sqlite::readHeader(a.positional.first());
     if (header.kind == sqlite::FileHeader::Kind::Sqlite) {
         ProjectDocument project;
-        QString error;
-        if (!project.open(a.positional.first(), &error, true))
-            return fail(err, error);
+        if (!openForReading(project, a, err))
+            return 2;
         QList<qint64> ids = articleIds(a);
         if (ids.isEmpty())
             for (const ArticleMeta &m : project.articles())
@@ -262,9 +268,8 @@ int cmdCompare(const Arguments &a, QTextStream &out, QTextStream &err)
     if (a.positional.isEmpty())
         return fail(err, tr("usage: lectern compare PROJECT [ID...] [--json]"));
     ProjectDocument project;
-    QString error;
-    if (!project.open(a.positional.first(), &error, true))
-        return fail(err, error);
+    if (!openForReading(project, a, err))
+        return 2;
     const QList<AlignedGroup> groups = project.compare(articleIds(a));
     for (const AlignedGroup &g : groups) {
         if (a.has("--json")) {
@@ -286,15 +291,15 @@ int cmdExport(const Arguments &a, QTextStream &out, QTextStream &err)
     if (a.positional.size() != 1 || format.isEmpty() || path.isEmpty())
         return fail(err, tr("usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]..."));
     ProjectDocument project;
-    QString error;
-    if (!project.open(a.positional.first(), &error, true))
-        return fail(err, error);
+    if (!openForReading(project, a, err))
+        return 2;
     ReportScope scope;
     for (const QString &id : a.all("--article"))
         scope.articleIds << id.toLongLong();
     scope.tags = a.all("--tag");
     scope.outlets = a.all("--outlet");
     QStringList warnings;
+    QString error;
     if (!exporter::exportReport(project, format, path, scope, &error, a.has("--bom"), &warnings))
         return fail(err, error);
     for (const QString &warning : std::as_const(warnings))

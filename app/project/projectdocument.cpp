@@ -562,6 +562,12 @@ QList<Relation> ProjectDocument::relations() const
     return LinkRepository(*m_db).relations();
 }
 
+bool ProjectDocument::hasRelation(const QString &key) const
+{
+    const QList<Relation> known = relations();
+    return std::any_of(known.begin(), known.end(), [&](const Relation &r) { return r.key == key; });
+}
+
 QList<Link> ProjectDocument::links(qint64 articleId) const
 {
     return LinkRepository(*m_db).links(articleId);
@@ -569,9 +575,7 @@ QList<Link> ProjectDocument::links(qint64 articleId) const
 
 qint64 ProjectDocument::createLink(const LinkEnd &from, const LinkEnd &to, const QString &relation, const QString &note)
 {
-    const QList<Relation> known = relations();
-    const bool valid = std::any_of(known.begin(), known.end(), [&](const Relation &r) { return r.key == relation; });
-    if (!valid || !article(from.articleId) || !article(to.articleId))
+    if (!hasRelation(relation) || !article(from.articleId) || !article(to.articleId))
         return 0;
     Link link;
     link.relation = relation;
@@ -607,8 +611,7 @@ bool ProjectDocument::setLinkNote(qint64 linkId, const QString &note)
 
 bool ProjectDocument::setLinkRelation(qint64 linkId, const QString &relation)
 {
-    const QList<Relation> known = relations();
-    if (std::none_of(known.begin(), known.end(), [&](const Relation &r) { return r.key == relation; }))
+    if (!hasRelation(relation))
         return false;
     return changeLink(linkId, tr("Change link relation"), [&](Link &l) { l.relation = relation; });
 }

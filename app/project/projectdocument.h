@@ -148,6 +148,7 @@ private:
     bool changeAnnotation(qint64 id, const QString &text, const std::function<void(Annotation &)> &change,
                           bool mergeable = false);
     void finishImport(ImportTask *task);
+    bool hasRelation(const QString &key) const;
     bool changeLink(qint64 id, const QString &text, const std::function<void(Link &)> &change);
     void reportFailure(const QString &message);
 

@@ -43,6 +43,7 @@ Report buildReport(const ProjectDocument &project, const ReportScope &scope)
         if (scope.tags.contains(t.name))
             tagIds << t.id;
     QList<qint64> ids;
+    int total = 0;
     for (const ArticleMeta &meta : project.articles()) {
         if (!scope.articleIds.isEmpty() && !scope.articleIds.contains(meta.id))
             continue;
@@ -60,6 +61,9 @@ Report buildReport(const ProjectDocument &project, const ReportScope &scope)
             if (!tagged)
                 continue;
         }
+        // A preview counts every article in scope but reads only the first few.
+        if (scope.limit >= 0 && total++ >= scope.limit)
+            continue;
         article.text = project.articleText(meta.id);
         article.blocks = project.articleBlocks(meta.id);
         article.claims = project.claims(meta.id);
@@ -68,7 +72,7 @@ Report buildReport(const ProjectDocument &project, const ReportScope &scope)
         ids << meta.id;
         report.articles.append(article);
     }
-    report.total = int(report.articles.size());
+    report.total = scope.limit >= 0 ? total : int(report.articles.size());
     if (scope.matrix && ids.size() > 1)
         report.groups = project.compare(ids);
     return report;

@@ -25,6 +25,7 @@ struct ReportScope {
     bool links = true;
     bool matrix = true;
     bool tagIndex = true;
+    int limit = -1; // read at most this many articles in full (a preview); -1: all
 };
 
 struct ReportArticle {

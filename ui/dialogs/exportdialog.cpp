@@ -122,12 +122,10 @@ void ExportDialog::updatePreview()
     m_bom->setVisible(m_format->currentData().toString() == QLatin1String("csv"));
     // The preview shows the report for at most a few articles: it is for checking, not reading.
     ReportScope shown = scope();
-    Report report = buildReport(*m_project, shown);
-    const int total = int(report.articles.size());
-    if (report.articles.size() > 3)
-        report.articles.resize(3);
+    shown.limit = 3; // reading a whole large project on every change would freeze the dialog
+    const Report report = buildReport(*m_project, shown);
     m_preview->setHtml(writers::html(report));
-    m_status->setText(tr("%n article(s) will be exported.", nullptr, total));
+    m_status->setText(tr("%n article(s) will be exported.", nullptr, report.total));
 }
 
 bool ExportDialog::exportTo(const QString &path, QString *error)

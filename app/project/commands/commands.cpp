@@ -81,14 +81,8 @@ ChangeTag::ChangeTag(ProjectDocument &document, const QString &text, std::option
 void ChangeTag::apply(Database &db, bool forward)
 {
     AnnotationRepository repository(db);
-    const std::optional<Tag> &target = forward ? m_after : m_before;
-    if (target) {
-        const qint64 id = repository.saveTag(*target);
-        if (forward && !m_after->id)
-            m_after->id = id; // later redos recreate the same id
-    } else {
-        repository.removeTag(m_after->id);
-    }
+    replaceRow(m_before, m_after, forward, [&](const Tag &t) { return repository.saveTag(t); },
+               [&](qint64 id) { repository.removeTag(id); });
 }
 
 void ChangeTag::notify(bool)
@@ -110,15 +104,8 @@ ChangeAnnotation::ChangeAnnotation(ProjectDocument &document, const QString &tex
 void ChangeAnnotation::apply(Database &db, bool forward)
 {
     AnnotationRepository repository(db);
-    const std::optional<Annotation> &target = forward ? m_after : m_before;
-    const std::optional<Annotation> &other = forward ? m_before : m_after;
-    if (target) {
-        const qint64 id = repository.saveAnnotation(*target);
-        if (forward && !m_after->id)
-            m_after->id = id;
-    } else {
-        repository.removeAnnotation(other->id);
-    }
+    replaceRow(m_before, m_after, forward, [&](const Annotation &a) { return repository.saveAnnotation(a); },
+               [&](qint64 id) { repository.removeAnnotation(id); });
 }
 
 void ChangeAnnotation::notify(bool)

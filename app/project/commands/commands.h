@@ -50,6 +50,23 @@ private:
     bool m_firstRedo = true;
 };
 
+// The shared step of every "before/after" command: store the state this direction wants
+// (an empty before means the row is new, an empty after that it goes), and give a new
+// row's id to `after` so later redos recreate the same id.
+template<typename Row, typename Save, typename Remove>
+void replaceRow(std::optional<Row> &before, std::optional<Row> &after, bool forward, Save save, Remove remove)
+{
+    const std::optional<Row> &target = forward ? after : before;
+    const std::optional<Row> &other = forward ? before : after;
+    if (target) {
+        const qint64 id = save(*target);
+        if (forward && !after->id)
+            after->id = id;
+    } else {
+        remove(other->id);
+    }
+}
+
 // Moves imported articles into the trash on undo and back on redo.
 class Import : public Command
 {

@@ -15,15 +15,8 @@ ChangeLink::ChangeLink(ProjectDocument &document, const QString &text, std::opti
 void ChangeLink::apply(Database &db, bool forward)
 {
     LinkRepository links(db);
-    const std::optional<Link> &target = forward ? m_after : m_before;
-    const std::optional<Link> &other = forward ? m_before : m_after;
-    if (target) {
-        const qint64 id = links.save(*target);
-        if (forward && !m_after->id)
-            m_after->id = id; // the same id on redo
-    } else {
-        links.remove(other->id);
-    }
+    replaceRow(m_before, m_after, forward, [&](const Link &l) { return links.save(l); },
+               [&](qint64 id) { links.remove(id); });
 }
 
 void ChangeLink::notify(bool)
