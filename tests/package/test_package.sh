@@ -9,8 +9,11 @@ trap 'rm -rf "$scratch"' EXIT
 
 (cd "$build" && cpack -G DEB -B "$scratch/out" > "$scratch/cpack.log") || { cat "$scratch/cpack.log"; exit 1; }
 deb=$(ls "$scratch"/out/*.deb)
-dpkg-deb --info "$deb" | grep -q "Section: science" || { echo "FAIL: section"; exit 1; }
-dpkg-deb --info "$deb" | grep -q "Depends:.*libqt6widgets6" || { echo "FAIL: dependencies not computed"; exit 1; }
+# Read the control data once: `dpkg-deb | grep -q` under pipefail fails at random when grep
+# stops reading early and dpkg-deb dies of SIGPIPE.
+info=$(dpkg-deb --info "$deb")
+grep -q "Section: science" <<< "$info" || { echo "FAIL: section"; exit 1; }
+grep -q "Depends:.*libqt6widgets6" <<< "$info" || { echo "FAIL: dependencies not computed"; exit 1; }
 dpkg -x "$deb" "$scratch/root"
 
 for file in usr/bin/lectern \
@@ -27,10 +30,12 @@ appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/org.lectern.Lec
 
 # The installed program, headless, on a project of its own.
 lectern="$scratch/root/usr/bin/lectern"
-"$lectern" --version | grep -q "^lectern " || { echo "FAIL: --version"; exit 1; }
+version=$("$lectern" --version)
+grep -q "^lectern " <<< "$version" || { echo "FAIL: --version"; exit 1; }
 "$lectern" new "$scratch/p.lectern" > /dev/null
 "$lectern" import "$scratch/p.lectern" "$source/resources/samples" > /dev/null
-count=$("$lectern" list "$scratch/p.lectern" --json | wc -l)
+listing=$("$lectern" list "$scratch/p.lectern" --json)
+count=$(wc -l <<< "$listing")
 [ "$count" -eq 7 ] || { echo "FAIL: listed $count articles"; exit 1; }
 
 # The MIME type recognises a project by its content, not only its name.
