@@ -5,7 +5,7 @@ JOBS ?= 2
 LECTERN := $(BUILD)/bin/lectern
 SAMPLE := $(BUILD)/sample.lectern
 
-.PHONY: all deps configure build test run sample bench screenshots package clean
+.PHONY: all deps configure build test test-sanitize fuzz fuzz-smoke run sample bench screenshots package clean
 
 all: build
 
@@ -20,6 +20,29 @@ build: configure
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer (gcc).
+ASAN_BUILD ?= build-asan
+test-sanitize: deps
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLECTERN_SANITIZE=ON \
+	  -DLECTERN_BUILD_BENCHMARKS=OFF
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS) -E '^package$$'
+
+# libFuzzer targets (clang): FUZZ_SECONDS per target; fuzz-smoke is the short CI run.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DLECTERN_FUZZ=ON -DLECTERN_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_all
+	bash tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(TARGETS)
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=15
 
 # The sample project is made once from resources/samples; your annotations in it stay.
 sample: build

@@ -1,7 +1,10 @@
 # Warnings for our own targets; third-party headers are included as SYSTEM.
 function(lectern_warnings target)
-  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
                          -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(${target} PRIVATE -Wshadow=local)
+  endif()
   if(LECTERN_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
