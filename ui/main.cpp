@@ -60,10 +60,12 @@ int main(int argc, char *argv[])
     const QString uiLanguage = optionValue(args, QStringLiteral("--ui-language"));
     lectern::installTranslations(uiLanguage);
 
-    lectern::MainWindow window;
+    // On the heap: a change of UI language replaces the window (MainWindow::retranslated).
+    auto *window = new lectern::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     const QStringList positional = args.mid(1);
     if (!positional.isEmpty())
-        window.openProject(positional.first());
-    window.show();
+        window->openProject(positional.first());
+    window->show();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "dialogs/linkdialog.h"
 #include "mainwindow/importcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/translations.h"
 #include "panels/annotationpanel.h"
 #include "panels/claimlistmodel.h"
 #include "panels/articlelistmodel.h"
@@ -25,7 +26,9 @@
 #include <QTreeWidget>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -53,6 +56,7 @@ private slots:
     void init();
     void annotateNoteUndoRedoReopen();
     void keyboardMovesBetweenArticles();
+    void languageSwitchKeepsTheWork();
     void codebookMergeFromThePanel();
     void deleteTagAsksFirst();
     void importByDrop();
@@ -188,6 +192,39 @@ void TestMainWindow::keyboardMovesBetweenArticles()
     QCOMPARE(window.project()->annotations(window.currentArticle()).size(), 1);
     action(window, "nextAnnotation")->trigger();
     QVERIFY(window.findChild<AnnotationPanel *>()->currentAnnotation() != 0);
+}
+
+void TestMainWindow::languageSwitchKeepsTheWork()
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<MainWindow> old(window);
+    QVERIFY(window->openProject(m_path));
+    openArticle(*window, 1);
+    const qint64 article = window->currentArticle();
+    auto *view = window->findChild<ArticleView *>(QStringLiteral("articleView"));
+    view->selectRange(0, 10);
+    action(*window, "annotateSelection")->trigger();
+    ProjectDocument *project = window->project();
+
+    installTranslations(QStringLiteral("da"));
+    MainWindow *next = window->retranslated();
+    QTRY_VERIFY(old.isNull()); // the old window goes, deleted later
+    QCOMPARE(next->project(), project);
+    QCOMPARE(next->currentArticle(), article);
+    QVERIFY(next->project()->undoStack()->canUndo()); // the annotation can still be undone
+    QStringList menus;
+    for (QAction *menu : next->menuBar()->actions())
+        menus << menu->text();
+    QVERIFY2(menus.contains(QStringLiteral("&Filer")), qPrintable(menus.join(u' ')));
+    next->project()->undoStack()->undo();
+    QCOMPARE(next->project()->annotations(article).size(), 0);
+
+    installTranslations(QStringLiteral("ar"));
+    QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+    installTranslations(QStringLiteral("en"));
+    QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+    delete next;
 }
 
 void TestMainWindow::codebookMergeFromThePanel()

@@ -10,25 +10,34 @@
 
 namespace lectern {
 
+QList<QPair<QString, QString>> PreferencesDialog::uiLanguages()
+{
+    // Endonyms, never translated: a user who cannot read the present language finds theirs.
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("da"), QStringLiteral("Dansk")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("es"), QStringLiteral("Español")},
+            {QStringLiteral("ko"), QStringLiteral("한국어")},
+            {QStringLiteral("ja"), QStringLiteral("日本語")},
+            {QStringLiteral("ar"), QStringLiteral("العربية")}};
+}
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_column(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("uiLanguage"));
     m_language->addItem(tr("The system's language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
+    for (const auto &[code, name] : uiLanguages())
+        m_language->addItem(name, code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings::uiLanguage.get())));
     m_column->setRange(30, 120);
     m_column->setSuffix(tr(" em"));
     m_column->setValue(settings::readerColumnWidth.get());
-    auto *note = new QLabel(tr("A new language shows the next time Lectern starts."), this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Language of the interface:"), m_language);
-    form->addRow(QString(), note);
     form->addRow(tr("Reading column width:"), m_column);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

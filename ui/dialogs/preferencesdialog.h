@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+#include <QPair>
+#include <QString>
 
 class QComboBox;
 class QSpinBox;
@@ -16,6 +19,8 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     void accept() override;
+    // The languages the UI is translated into: code and the language's own name.
+    static QList<QPair<QString, QString>> uiLanguages();
 
 private:
     QComboBox *m_language;

@@ -35,8 +35,8 @@
 
 namespace lectern {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_project(new ProjectDocument(this)), m_reader(new ReaderPane(this))
+MainWindow::MainWindow(ProjectDocument *project, QWidget *parent)
+    : QMainWindow(parent), m_project(project ? project : new ProjectDocument(this)), m_reader(new ReaderPane(this))
     , m_articles(new ArticleListPanel(m_project, this)), m_annotations(new AnnotationPanel(m_project, this))
     , m_codebook(new CodebookPanel(m_project, this)), m_search(new SearchPanel(m_project, this))
     , m_claims(new ClaimsPanel(m_project, this)), m_links(new LinksPanel(m_project, this))
@@ -65,11 +65,19 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({articles, codebook}, {560, 300}, Qt::Vertical);
     restoreGeometry(settings::windowGeometry.get());
     restoreState(settings::windowState.get());
+    m_project->setParent(this);
+    if (m_project->isOpen()) {
+        m_articles->model()->reload();
+        m_codebook->model()->reload();
+        showArticle(0);
+    }
     updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
+    if (m_handedOver)
+        return; // the project lives on in the window that took it over
     // Close the project while the panels that listen to it still exist, and let none of
     // them hear of it: the window is going away.
     m_project->undoStack()->disconnect();
@@ -514,6 +522,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings::windowState.set(saveState());
     m_annotations->setArticle(0, {}); // saves a note being typed
     QMainWindow::closeEvent(event);
+}
+
+MainWindow *MainWindow::retranslated()
+{
+    settings::windowGeometry.set(saveGeometry());
+    settings::windowState.set(saveState());
+    m_annotations->setArticle(0, {}); // saves a note being typed
+    const qint64 article = m_article;
+    // Signals to this window's panels end with them; nothing else of this window listens.
+    m_handedOver = true;
+    m_project->setParent(nullptr);
+    auto *next = new MainWindow(m_project);
+    next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+    next->showArticle(article);
+    next->show();
+    hide();
+    if (testAttribute(Qt::WA_DeleteOnClose))
+        deleteLater();
+    return next;
 }
 
 void MainWindow::changeEvent(QEvent *event)

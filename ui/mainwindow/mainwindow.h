@@ -25,7 +25,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // A window on a new project document, or on `project` (open or not), which it adopts
+    // with its undo history.
+    explicit MainWindow(ProjectDocument *project = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     bool openProject(const QString &path);
@@ -42,6 +44,9 @@ public:
     class LinkDialog *linkDialog(int offset);
     // A compare window on these articles.
     class CompareWindow *compare(const QList<qint64> &articleIds);
+    // After the UI language changed: a new window in that language takes over the project
+    // (undo history included), the article being read and the layout; this one closes.
+    MainWindow *retranslated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +91,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     qint64 m_article = 0;
+    bool m_handedOver = false;
 };
 
 } // namespace lectern

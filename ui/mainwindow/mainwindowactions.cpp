@@ -3,6 +3,7 @@
 
 #include "importcontroller.h"
 #include "settings.h"
+#include "translations.h"
 
 #include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
@@ -220,9 +221,20 @@ void MainWindow::saveCopy()
 
 void MainWindow::showPreferences()
 {
+    const QString language = settings::uiLanguage.get();
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_reader->view()->setColumnWidthEm(settings::readerColumnWidth.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_reader->view()->setColumnWidthEm(settings::readerColumnWidth.get());
+    if (settings::uiLanguage.get() == language)
+        return;
+    installTranslations();
+    // An import in progress belongs to this window: the new one takes over when it is done.
+    if (m_importer->isRunning())
+        connect(m_importer, &ImportController::finished, this, [this] { retranslated(); },
+                Qt::SingleShotConnection);
+    else
+        retranslated();
 }
 
 } // namespace lectern

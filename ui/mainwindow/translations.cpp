@@ -11,6 +11,14 @@ namespace lectern {
 
 void installTranslations(const QString &forced)
 {
+    // The translators installed last time go first, so switching languages never stacks them.
+    static QList<QTranslator *> installed;
+    for (QTranslator *translator : std::as_const(installed)) {
+        QApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed.clear();
+
     const QString chosen = forced.isEmpty() ? settings::uiLanguage.get() : forced;
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
@@ -21,6 +29,7 @@ void installTranslations(const QString &forced)
     auto *ours = new QTranslator(qApp);
     if (ours->load(locale, QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
+    installed = {qt, ours};
     QApplication::setLayoutDirection(locale.textDirection());
 }
 
