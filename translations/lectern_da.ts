@@ -164,7 +164,7 @@
         <translation>Tilføj "%1" til projektets ordbog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+28" />
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+29" />
         <source>Lectern projects (*.lectern)</source>
         <translation>Lectern-projekter (*.lectern)</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Find påstande igen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/project/commands/linkcommands.cpp" line="+35" />
+        <location filename="../app/project/commands/linkcommands.cpp" line="+28" />
         <source>Delete %n article(s)</source>
         <translation><numerusform>Slet %n artikel</numerusform><numerusform>Slet %n artikler</numerusform></translation>
     </message>
@@ -708,13 +708,13 @@
     <name>lectern::ExportDialog</name>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
-        <location line="+138" />
+        <location line="+136" />
         <location line="+8" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-140" />
         <source>Report as HTML</source>
         <translation>Rapport som HTML</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>Forhåndsvisning:</translation>
     </message>
     <message numerus="yes">
-        <location line="+54" />
+        <location line="+52" />
         <source>%n article(s) will be exported.</source>
         <translation><numerusform>%n artikel eksporteres.</numerusform><numerusform>%n artikler eksporteres.</numerusform></translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation>Koblinger</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+97" />
         <source>The change was not saved</source>
         <translation>Ændringen blev ikke gemt</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Åbn eller opret først et projekt.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+60" />
         <source>%1 – Lectern</source>
         <translation>%1 – Lectern</translation>
     </message>
@@ -1446,7 +1446,7 @@
 <context>
     <name>lectern::PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+16" />
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+29" />
         <source>Preferences</source>
         <translation>Indstillinger</translation>
     </message>
@@ -1461,17 +1461,12 @@
         <translation> em</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>A new language shows the next time Lectern starts.</source>
-        <translation>Et nyt sprog vises, næste gang Lectern starter.</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Language of the interface:</source>
         <translation>Brugerfladens sprog:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Reading column width:</source>
         <translation>Læsekolonnens bredde:</translation>
     </message>
@@ -1564,7 +1559,7 @@
         <translation>Annotér påstand</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+49" />
         <source>Link articles</source>
         <translation>Kobl artikler</translation>
     </message>
@@ -1574,7 +1569,7 @@
         <translation>Redigér koblingsnote</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Change link relation</source>
         <translation>Skift koblingens relation</translation>
     </message>
@@ -1658,7 +1653,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+71" />
+        <location filename="../app/cli/cli.cpp" line="+81" />
         <source>usage: lectern new PROJECT</source>
         <translation>brug: lectern new PROJEKT</translation>
     </message>
@@ -1693,23 +1688,23 @@
         <translation>brug: lectern list PROJEKT [--json]</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+27" />
         <source>usage: lectern show PROJECT ID [--text | --json]</source>
         <translation>brug: lectern show PROJEKT ID [--text | --json]</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+90" />
+        <location line="+6" />
+        <location line="+88" />
         <source>%1 has no article %2</source>
         <translation>%1 har ingen artikel %2</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-66" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>brug: lectern search PROJEKT SØGNING [--json]</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+16" />
         <source>%n article(s) found</source>
         <translation><numerusform>%n artikel fundet</numerusform><numerusform>%n artikler fundet</numerusform></translation>
     </message>
@@ -1719,12 +1714,12 @@
         <translation>brug: lectern claims (PROJEKT [ID...] | FIL...) [--json]</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>brug: lectern compare PROJEKT [ID...] [--json]</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
         <translation>brug: lectern export PROJEKT --format html|pdf|odt|md|csv|json|qdpx --out STI [--article ID]... [--tag NAVN]...</translation>
     </message>

@@ -4,9 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-for lang in en da; do
+languages=(en da de fr es ko ja ar)
+for lang in "${languages[@]}"; do
   "$lupdate" -no-obsolete -locations relative -source-language en -target-language "$lang" app ui \
     -ts "translations/lectern_$lang.ts"
 done
 python3 translations/tools/fill_ts.py translations/lectern_en.ts
-python3 translations/tools/fill_ts.py translations/lectern_da.ts da
+for lang in "${languages[@]:1}"; do
+  python3 translations/tools/fill_ts.py "translations/lectern_$lang.ts" "$lang"
+done

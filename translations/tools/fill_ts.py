@@ -2,7 +2,10 @@
 """Writes translations into .ts files after lupdate.
 
     fill_ts.py translations/lectern_en.ts      English: source text, plural forms for %n
-    fill_ts.py translations/lectern_da.ts da   Danish from da.py
+    fill_ts.py translations/lectern_da.ts da   Danish from da.py (likewise de, fr, es, ko, ja, ar)
+
+Numerus entries give the language's plural forms in Qt's order: two for da, de, fr, es (one,
+other), one for ko and ja, six for ar (zero, one, two, few 3-10, many 11-99, other).
 
 Entries without a translation are left unfinished, so the completeness test names them.
 """
@@ -17,6 +20,9 @@ def english_plural(text):
     singular = re.sub(r'\((?:e?s)\)', '', text)
     plural = re.sub(r'\((e?s)\)', r'\1', text)
     return [singular, plural]
+
+
+PLURAL_FORMS = {'ko': 1, 'ja': 1, 'ar': 6}
 
 
 def main():
@@ -40,7 +46,10 @@ def main():
             continue
         translation.attrib.pop('type', None)
         if numerus:
-            forms = value if isinstance(value, list) else [value, value]
+            count = PLURAL_FORMS.get(lang, 2)
+            forms = value if isinstance(value, list) else [value] * count
+            if len(forms) != count:
+                sys.exit(f'{lang}: {count} plural forms expected for {source!r}')
             for form in forms:
                 ET.SubElement(translation, 'numerusform').text = form
         else:

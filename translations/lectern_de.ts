@@ -1,0 +1,1863 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ClaimKind</name>
+    <message>
+        <location filename="../ui/reader/claimstyle.cpp" line="+33" />
+        <source>figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/storage/database.cpp" line="+40" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="+28" />
+        <location line="+15" />
+        <source>%1 export is not available yet</source>
+        <translation>Export als %1 ist noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 export needs the graphical libraries</source>
+        <translation>Export als %1 braucht die Grafikbibliotheken</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot write %1 as ODT</source>
+        <translation>%1 kann nicht als ODT geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+20" />
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+5" />
+        <location line="+17" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+236" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n Aussage wird nicht übernommen: REFI-QDA kennt keine Aussagen.</numerusform><numerusform>%n Aussagen werden nicht übernommen: REFI-QDA kennt keine Aussagen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
+        <translation><numerusform>%n Verknüpfung zu einer Passage ohne Annotation verknüpft jetzt die ganze Quelle.</numerusform><numerusform>%n Verknüpfungen zu Passagen ohne Annotation verknüpfen jetzt ganze Quellen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
+        <translation>das HTML ist %1 Ebenen tief verschachtelt (mehr als %2); so eine Seite kann kein Leser anzeigen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the HTML could not be parsed</source>
+        <translation>das HTML konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>already in the project as article %1</source>
+        <translation>schon im Projekt als Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>not saved: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <source>the PDF is damaged or truncated</source>
+        <translation>das PDF ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the PDF is protected by a password</source>
+        <translation>das PDF ist durch ein Passwort geschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <source>the Markdown could not be parsed</source>
+        <translation>das Markdown konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/project/commands/claimcommands.cpp" line="+41" />
+        <source>Find claims again</source>
+        <translation>Aussagen neu suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/project/commands/commands.cpp" line="+61" />
+        <source>Import %n article(s)</source>
+        <translation><numerusform>%n Artikel importieren</numerusform><numerusform>%n Artikel importieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/project/commands/linkcommands.cpp" line="+28" />
+        <source>Delete %n article(s)</source>
+        <translation><numerusform>%n Artikel löschen</numerusform><numerusform>%n Artikel löschen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Add relation %1</source>
+        <translation>Beziehung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/project/commands/tagcommands.cpp" line="+24" />
+        <source>Delete tag %1</source>
+        <translation>Code %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Merge tag %1 into %2</source>
+        <translation>Code %1 in %2 zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Tag article</source>
+        <translation>Artikel codieren</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Edit article note</source>
+        <translation>Artikelnotiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Add "%1" to the project dictionary</source>
+        <translation>„%1“ zum Projektwörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <source>tagged %1</source>
+        <translation>mit Code %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Sources matrix</source>
+        <translation>Quellenmatrix</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tag index</source>
+        <translation>Codeverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+29" />
+        <source>Lectern projects (*.lectern)</source>
+        <translation>Lectern-Projekte (*.lectern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
+        <source>(deleted article)</source>
+        <translation>(gelöschter Artikel)</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <location line="-21" />
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same claim</source>
+        <translation>gleiche Aussage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>elaborates</source>
+        <translation>führt aus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cites/quotes</source>
+        <translation>zitiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>updates/corrects</source>
+        <translation>aktualisiert/berichtigt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>translation of</source>
+        <translation>Übersetzung von</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AnnotationPanel</name>
+    <message>
+        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
+        <source>Whole article</source>
+        <translation>Ganzer Artikel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+26" />
+        <source>Tags…</source>
+        <translation>Codes…</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>A note on the whole article</source>
+        <translation>Eine Notiz zum ganzen Artikel</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Selected annotation</source>
+        <translation>Gewählte Annotation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write a note on this passage</source>
+        <translation>Notiz zu dieser Passage schreiben</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Double-click a link to open the other article at its end</source>
+        <translation>Doppelklick auf eine Verknüpfung öffnet den Artikel an ihrem anderen Ende</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>The codebook has no tags yet</source>
+        <translation>Das Codebuch hat noch keine Codes</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>No article tags</source>
+        <translation>Keine Artikelcodes</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Select text in the article and press Ctrl+E to annotate it.</source>
+        <translation>Text im Artikel markieren und Strg+E drücken, um ihn zu annotieren.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose an annotation above.</source>
+        <translation>Oben eine Annotation wählen.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>No links yet: select a passage and press Ctrl+K</source>
+        <translation>Noch keine Verknüpfungen: Passage markieren und Strg+K drücken</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleListModel</name>
+    <message>
+        <location filename="../ui/panels/articlelistmodel.cpp" line="+97" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lang.</source>
+        <translation>Spr.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleListPanel</name>
+    <message>
+        <location filename="../ui/panels/articlelistpanel.cpp" line="+27" />
+        <source>Filter by title or text</source>
+        <translation>Nach Titel oder Text filtern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>All outlets</source>
+        <translation>Alle Medien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All tags</source>
+        <translation>Alle Codes</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleView</name>
+    <message>
+        <location filename="../ui/reader/articleview.cpp" line="+425" />
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Claim (%1), score %2</source>
+        <translation>Aussage (%1), Wert %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimListModel</name>
+    <message>
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimsPanel</name>
+    <message>
+        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not rejected</source>
+        <translation>Nicht verworfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotate</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Find again</source>
+        <translation>Neu suchen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CodebookModel</name>
+    <message>
+        <location filename="../ui/panels/codebookmodel.cpp" line="+132" />
+        <source>%1 — press %2 in the viewer to tag the selection</source>
+        <translation>%1 — im Leser %2 drücken, um die Markierung zu codieren</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Tag</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Uses</source>
+        <translation>Verwendungen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CodebookPanel</name>
+    <message>
+        <location filename="../ui/panels/codebookpanel.cpp" line="+44" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sub-tag</source>
+        <translation>Untercode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>New sub-tag</source>
+        <translation>Neuer Untercode</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New tag</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Tag colour</source>
+        <translation>Farbe des Codes</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+4" />
+        <source>Merge tag</source>
+        <translation>Code zusammenführen</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Merge "%1" and all its uses into:</source>
+        <translation>„%1“ mit allen Verwendungen zusammenführen in:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A tag cannot be merged into its own sub-tag.</source>
+        <translation>Ein Code kann nicht in seinen eigenen Untercode zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete the tag "%1" and its sub-tags?</source>
+        <translation>Den Code „%1“ und seine Untercodes löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete the tag "%1"? It is used %n time(s); those uses go with it.</source>
+        <translation><numerusform>Den Code „%1“ löschen? Er wird %n-mal verwendet; diese Verwendung geht mit.</numerusform><numerusform>Den Code „%1“ löschen? Er wird %n-mal verwendet; diese Verwendungen gehen mit.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete tag</source>
+        <translation>Code löschen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You can undo this.</source>
+        <translation>Das lässt sich rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CompareWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
+        <source>Compare %n article(s) – Lectern</source>
+        <translation><numerusform>%n Artikel vergleichen – Lectern</numerusform><numerusform>%n Artikel vergleichen – Lectern</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sources matrix</source>
+        <translation>Quellenmatrix</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Confirmed from the comparison: %1</source>
+        <translation>Aus dem Vergleich bestätigt: %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the sources matrix</source>
+        <translation>Quellenmatrix exportieren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ConnectorWidget</name>
+    <message>
+        <location filename="../ui/compare/connectorwidget.cpp" line="+90" />
+        <source>Confirm as link: same claim</source>
+        <translation>Als Verknüpfung bestätigen: gleiche Aussage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm as link: contradicts</source>
+        <translation>Als Verknüpfung bestätigen: widerspricht</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
+        <location line="+136" />
+        <location line="+8" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-140" />
+        <source>Report as HTML</source>
+        <translation>Bericht als HTML</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as PDF</source>
+        <translation>Bericht als PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Report as ODT (LibreOffice, Word)</source>
+        <translation>Bericht als ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as Markdown</source>
+        <translation>Bericht als Markdown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data as CSV</source>
+        <translation>Daten als CSV</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Annotations as W3C JSON</source>
+        <translation>Annotationen als W3C-JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)</source>
+        <translation>REFI-QDA-Projekt (MAXQDA, NVivo, ATLAS.ti, QualCoder)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The whole project</source>
+        <translation>Das ganze Projekt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The article being read</source>
+        <translation>Der gelesene Artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles with the tag</source>
+        <translation>Artikel mit dem Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles from the outlet</source>
+        <translation>Artikel aus dem Medium</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a byte order mark (for spreadsheets)</source>
+        <translation>Byte-Order-Mark hinzufügen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sources matrix</source>
+        <translation>Quellenmatrix</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tag index</source>
+        <translation>Codeverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Articles:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parts:</source>
+        <translation>Teile:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52" />
+        <source>%n article(s) will be exported.</source>
+        <translation><numerusform>%n Artikel wird exportiert.</numerusform><numerusform>%n Artikel werden exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportController</name>
+    <message>
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+39" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importiere %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>%n article(s) imported.</source>
+        <translation><numerusform>%n Artikel importiert.</numerusform><numerusform>%n Artikel importiert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n duplicate(s) skipped.</source>
+        <translation><numerusform>%n Duplikat übersprungen.</numerusform><numerusform>%n Duplikate übersprungen.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n file(s) could not be imported:</source>
+        <translation><numerusform>%n Datei konnte nicht importiert werden:</numerusform><numerusform>%n Dateien konnten nicht importiert werden:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinkDialog</name>
+    <message>
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
+        <source>Link to…</source>
+        <translation>Verknüpfen mit…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the whole article “%1”</source>
+        <translation>den ganzen Artikel „%1“</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link %1 to:</source>
+        <translation>%1 verknüpfen mit:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter articles</source>
+        <translation>Artikel filtern</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select a passage in the article to link to it, or leave it to link the whole article.</source>
+        <translation>Eine Passage im Artikel markieren, um sie zu verknüpfen, oder nichts markieren, um den ganzen Artikel zu verknüpfen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New relation…</source>
+        <translation>Neue Beziehung…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New relation</source>
+        <translation>Neue Beziehung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name of the relation:</source>
+        <translation>Name der Beziehung:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A note on this link</source>
+        <translation>Eine Notiz zu dieser Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Relation:</source>
+        <translation>Beziehung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinksPanel</name>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+24" />
+        <source>This article only</source>
+        <translation>Nur dieser Artikel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter links</source>
+        <translation>Verknüpfungen filtern</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>All relations</source>
+        <translation>Alle Beziehungen</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(deleted article)</source>
+        <translation>(gelöschter Artikel)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Codebook</source>
+        <translation>Codebuch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Project in use</source>
+        <translation>Projekt in Gebrauch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is open in another Lectern. Open it read-only here?</source>
+        <translation>%1 ist in einem anderen Lectern geöffnet. Hier schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot create project</source>
+        <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choose an article in the list on the left.</source>
+        <translation>Einen Artikel in der Liste links wählen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
+        <translation>Ein Projekt öffnen (Strg+O) oder anlegen (Strg+N).</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>Compare articles</source>
+        <translation>Artikel vergleichen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tick two or more articles to put side by side:</source>
+        <translation>Zwei oder mehr Artikel ankreuzen, die nebeneinander stehen sollen:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+7" />
+        <location line="+7" />
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>This project has no backups yet.</source>
+        <translation>Dieses Projekt hat noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Replace the project by this backup (its present state is backed up first):</source>
+        <translation>Das Projekt durch diese Sicherung ersetzen (der jetzige Stand wird vorher gesichert):</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Move “%1” to the trash?</source>
+        <translation>„%1“ in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>These links will be removed with it:</source>
+        <translation>Diese Verknüpfungen werden mit entfernt:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete article</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You can undo this.</source>
+        <translation>Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Select a passage of the article first.</source>
+        <translation>Zuerst eine Passage des Artikels markieren.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Annotate selection</source>
+        <translation>Markierung annotieren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tag selection with</source>
+        <translation>Markierung codieren mit</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The codebook has no tags yet</source>
+        <translation>Das Codebuch hat noch keine Codes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Make the selection this claim's text</source>
+        <translation>Markierung zum Text dieser Aussage machen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove annotation</source>
+        <translation>Annotation entfernen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link to…</source>
+        <translation>Verknüpfen mit…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open or create a project first.</source>
+        <translation>Zuerst ein Projekt öffnen oder anlegen.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 – Lectern</source>
+        <translation>%1 – Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+5" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search &amp;Project…</source>
+        <translation>&amp;Projekt durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Filter &amp;Articles</source>
+        <translation>&amp;Artikel filtern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete Article…</source>
+        <translation>Artikel &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Annotate Selection</source>
+        <translation>Markierung &amp;annotieren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove Annotation</source>
+        <translation>Annotation &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Link Selection To…</source>
+        <translation>Markierung &amp;verknüpfen mit…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New &amp;Tag…</source>
+        <translation>Neuer &amp;Code…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply &amp;Favourite Tag</source>
+        <translation>&amp;Lieblingscode zuweisen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Favourite tag %1</source>
+        <translation>Lieblingscode %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next Article</source>
+        <translation>&amp;Nächster Artikel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Previous Article</source>
+        <translation>&amp;Vorheriger Artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next &amp;Annotation</source>
+        <translation>Nächste &amp;Annotation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Previous A&amp;nnotation</source>
+        <translation>Vorherige A&amp;nnotation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reader</source>
+        <translation>&amp;Leser</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Compare Articles…</source>
+        <translation>Artikel &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Lectern</source>
+        <translation>&amp;Über Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About Lectern</source>
+        <translation>Über Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news articles from many outlets and languages.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel aus vielen Medien und Sprachen lesen, annotieren und vergleichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+7" />
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::NoteEditor</name>
+    <message>
+        <location filename="../ui/widgets/noteeditor.cpp" line="+79" />
+        <source>Language of this note, for spelling</source>
+        <translation>Sprache dieser Notiz, für die Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>No spelling dictionary for %1</source>
+        <translation>Kein Wörterbuch für %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add "%1" to the project dictionary</source>
+        <translation>„%1“ zum Projektwörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+29" />
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The system's language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> em</source>
+        <translation> em</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Language of the interface:</source>
+        <translation>Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading column width:</source>
+        <translation>Breite der Lesespalte:</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProjectDocument</name>
+    <message>
+        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
+        <translation>%1 wird von einem anderen Lectern benutzt (Prozess %2 auf %3). Sie können es schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Cannot restore %1 from %2.</source>
+        <translation>%1 kann nicht aus %2 wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot save a copy as %1: %2</source>
+        <translation>Kopie kann nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Create tag %1</source>
+        <translation>Code %1 anlegen</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Rename tag to %1</source>
+        <translation>Code in %1 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Change tag colour</source>
+        <translation>Farbe des Codes ändern</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Annotate</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change tags</source>
+        <translation>Codes ändern</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Move tag</source>
+        <translation>Code verschieben</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Accept claim</source>
+        <translation>Aussage annehmen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject claim</source>
+        <translation>Aussage verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reset claim</source>
+        <translation>Aussage zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Edit claim</source>
+        <translation>Aussage bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Annotate claim</source>
+        <translation>Aussage annotieren</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Link articles</source>
+        <translation>Artikel verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Edit link note</source>
+        <translation>Notiz der Verknüpfung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change link relation</source>
+        <translation>Beziehung der Verknüpfung ändern</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Remove annotation</source>
+        <translation>Annotation entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReaderPane</name>
+    <message>
+        <location filename="../ui/reader/readerpane.cpp" line="+34" />
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Claims:</source>
+        <translation>Aussagen:</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Choose an article in the list on the left.</source>
+        <translation>Einen Artikel in der Liste links wählen.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>language unknown</source>
+        <translation>Sprache unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n Annotation</numerusform><numerusform>%n Annotationen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Article tags: %1</source>
+        <translation>Artikelcodes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchPanel</name>
+    <message>
+        <location filename="../ui/panels/searchpanel.cpp" line="+17" />
+        <source>Search all articles ("phrase", prefix*)</source>
+        <translation>Alle Artikel durchsuchen ("Wortgruppe", Präfix*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%n article(s) found</source>
+        <translation><numerusform>%n Artikel gefunden</numerusform><numerusform>%n Artikel gefunden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+81" />
+        <source>usage: lectern new PROJECT</source>
+        <translation>Aufruf: lectern new PROJEKT</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern import PROJECT PATH...</source>
+        <translation>Aufruf: lectern import PROJEKT PFAD...</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>imported %1 [%2] %3 (%4)</source>
+        <translation>importiert %1 [%2] %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
+        <translation>%1 importiert, %2 Duplikate übersprungen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern list PROJECT [--json]</source>
+        <translation>Aufruf: lectern list PROJEKT [--json]</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>usage: lectern show PROJECT ID [--text | --json]</source>
+        <translation>Aufruf: lectern show PROJEKT ID [--text | --json]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+88" />
+        <source>%1 has no article %2</source>
+        <translation>%1 hat keinen Artikel %2</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>usage: lectern search PROJECT QUERY [--json]</source>
+        <translation>Aufruf: lectern search PROJEKT ANFRAGE [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n article(s) found</source>
+        <translation><numerusform>%n Artikel gefunden</numerusform><numerusform>%n Artikel gefunden</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
+        <translation>Aufruf: lectern claims (PROJEKT [ID...] | DATEI...) [--json]</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>usage: lectern compare PROJECT [ID...] [--json]</source>
+        <translation>Aufruf: lectern compare PROJEKT [ID...] [--json]</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
+        <translation>Aufruf: lectern export PROJEKT --format html|pdf|odt|md|csv|json|qdpx --out PFAD [--article ID]... [--tag NAME]...</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>With no command, or a project only, the window opens.</source>
+        <translation>Ohne Befehl oder nur mit einem Projekt öffnet sich das Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::encoding</name>
+    <message>
+        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <source>unknown text encoding "%1"</source>
+        <translation>unbekannte Textkodierung „%1“</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the bytes are not valid %1</source>
+        <translation>die Bytes sind kein gültiges %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>invalid UTF-8 after a UTF-8 byte order mark</source>
+        <translation>ungültiges UTF-8 nach einer UTF-8-Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>binary data, not text</source>
+        <translation>Binärdaten, kein Text</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the file ends in the middle of a UTF-8 character (truncated?)</source>
+        <translation>die Datei endet mitten in einem UTF-8-Zeichen (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>ungültiges UTF-8 bei Byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::importer</name>
+    <message>
+        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no article text found (fewer than 8 words)</source>
+        <translation>kein Artikeltext gefunden (weniger als 8 Wörter)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>no such file</source>
+        <translation>Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is too large (%1; the limit is %2)</source>
+        <translation>die Datei ist zu groß (%1; die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is too large (the limit is %1)</source>
+        <translation>die Datei ist zu groß (die Grenze ist %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::projectfile</name>
+    <message>
+        <location filename="../app/storage/projectfile.cpp" line="+20" />
+        <source>%1 was written by a newer version of Lectern (project format %2; this version reads up to %3). Open it with a newer Lectern; the file was not changed.</source>
+        <translation>%1 wurde von einer neueren Lectern-Version geschrieben (Projektformat %2; diese Version liest bis %3). Öffnen Sie es mit einem neueren Lectern; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot create %1: the folder does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: den Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is an empty file, not a Lectern project.</source>
+        <translation>%1 ist eine leere Datei, kein Lectern-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a Lectern project (it is not an SQLite database, or its header is damaged).</source>
+        <translation>%1 ist kein Lectern-Projekt (keine SQLite-Datenbank, oder ihr Kopf ist beschädigt).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already exists.</source>
+        <translation>%1 gibt es schon.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+16" />
+        <source>%1 is an SQLite database, but not a Lectern project.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Lectern-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 needs an upgrade and cannot be opened read-only.</source>
+        <translation>%1 muss aktualisiert werden und kann nicht schreibgeschützt geöffnet werden.</translation>
+    </message>
+</context>
+</TS>

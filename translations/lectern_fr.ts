@@ -1,0 +1,1863 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ClaimKind</name>
+    <message>
+        <location filename="../ui/reader/claimstyle.cpp" line="+33" />
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>prévision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/storage/database.cpp" line="+40" />
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="+28" />
+        <location line="+15" />
+        <source>%1 export is not available yet</source>
+        <translation>L’export %1 n’est pas encore disponible</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 export needs the graphical libraries</source>
+        <translation>L’export %1 a besoin des bibliothèques graphiques</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot write %1 as ODT</source>
+        <translation>Impossible d’écrire %1 en ODT</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+20" />
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+5" />
+        <location line="+17" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+236" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n affirmation n’est pas reprise : REFI-QDA ne connaît pas les affirmations.</numerusform><numerusform>%n affirmations ne sont pas reprises : REFI-QDA ne connaît pas les affirmations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
+        <translation><numerusform>%n lien vers un passage non annoté relie désormais la source entière.</numerusform><numerusform>%n liens vers des passages non annotés relient désormais les sources entières.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
+        <translation>le HTML est imbriqué sur %1 niveaux (plus de %2) ; ce n’est pas une page lisible</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the HTML could not be parsed</source>
+        <translation>le HTML n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>already in the project as article %1</source>
+        <translation>déjà dans le projet (article %1)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>not saved: %1</source>
+        <translation>non enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>not imported: %1</source>
+        <translation>non importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <source>the PDF is damaged or truncated</source>
+        <translation>le PDF est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the PDF is protected by a password</source>
+        <translation>le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <source>the Markdown could not be parsed</source>
+        <translation>le Markdown n’a pas pu être lu</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/project/commands/claimcommands.cpp" line="+41" />
+        <source>Find claims again</source>
+        <translation>Rechercher à nouveau les affirmations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/project/commands/commands.cpp" line="+61" />
+        <source>Import %n article(s)</source>
+        <translation><numerusform>Importer %n article</numerusform><numerusform>Importer %n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/project/commands/linkcommands.cpp" line="+28" />
+        <source>Delete %n article(s)</source>
+        <translation><numerusform>Supprimer %n article</numerusform><numerusform>Supprimer %n articles</numerusform></translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Add relation %1</source>
+        <translation>Ajouter la relation %1</translation>
+    </message>
+    <message>
+        <location filename="../app/project/commands/tagcommands.cpp" line="+24" />
+        <source>Delete tag %1</source>
+        <translation>Supprimer le code %1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Merge tag %1 into %2</source>
+        <translation>Fusionner le code %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Tag article</source>
+        <translation>Coder l’article</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Edit article note</source>
+        <translation>Modifier la note de l’article</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Add "%1" to the project dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire du projet</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <source>tagged %1</source>
+        <translation>codés %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Sources matrix</source>
+        <translation>Matrice des sources</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tag index</source>
+        <translation>Index des codes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+29" />
+        <source>Lectern projects (*.lectern)</source>
+        <translation>Projets Lectern (*.lectern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
+        <source>(deleted article)</source>
+        <translation>(article supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <location line="-21" />
+        <source>supports</source>
+        <translation>appuie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contradicts</source>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same claim</source>
+        <translation>même affirmation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>elaborates</source>
+        <translation>développe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cites/quotes</source>
+        <translation>cite</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>updates/corrects</source>
+        <translation>actualise/corrige</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>translation of</source>
+        <translation>traduction de</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AnnotationPanel</name>
+    <message>
+        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
+        <source>Whole article</source>
+        <translation>Article entier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+26" />
+        <source>Tags…</source>
+        <translation>Codes…</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>A note on the whole article</source>
+        <translation>Une note sur l’article entier</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Selected annotation</source>
+        <translation>Annotation choisie</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write a note on this passage</source>
+        <translation>Écrire une note sur ce passage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Double-click a link to open the other article at its end</source>
+        <translation>Double-cliquez sur un lien pour ouvrir l’article à son autre bout</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>The codebook has no tags yet</source>
+        <translation>Le livre de codes n’a pas encore de codes</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>No article tags</source>
+        <translation>Aucun code d’article</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Select text in the article and press Ctrl+E to annotate it.</source>
+        <translation>Sélectionnez du texte dans l’article et appuyez sur Ctrl+E pour l’annoter.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose an annotation above.</source>
+        <translation>Choisissez une annotation ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>No links yet: select a passage and press Ctrl+K</source>
+        <translation>Aucun lien : sélectionnez un passage et appuyez sur Ctrl+K</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleListModel</name>
+    <message>
+        <location filename="../ui/panels/articlelistmodel.cpp" line="+97" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lang.</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleListPanel</name>
+    <message>
+        <location filename="../ui/panels/articlelistpanel.cpp" line="+27" />
+        <source>Filter by title or text</source>
+        <translation>Filtrer par titre ou texte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>All outlets</source>
+        <translation>Tous les médias</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All tags</source>
+        <translation>Tous les codes</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleView</name>
+    <message>
+        <location filename="../ui/reader/articleview.cpp" line="+425" />
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Claim (%1), score %2</source>
+        <translation>Affirmation (%1), score %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimListModel</name>
+    <message>
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimsPanel</name>
+    <message>
+        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not rejected</source>
+        <translation>Non rejetées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Find again</source>
+        <translation>Rechercher à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CodebookModel</name>
+    <message>
+        <location filename="../ui/panels/codebookmodel.cpp" line="+132" />
+        <source>%1 — press %2 in the viewer to tag the selection</source>
+        <translation>%1 — appuyez sur %2 dans le lecteur pour coder la sélection</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Tag</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Uses</source>
+        <translation>Emplois</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CodebookPanel</name>
+    <message>
+        <location filename="../ui/panels/codebookpanel.cpp" line="+44" />
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sub-tag</source>
+        <translation>Sous-code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>New sub-tag</source>
+        <translation>Nouveau sous-code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New tag</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Tag colour</source>
+        <translation>Couleur du code</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+4" />
+        <source>Merge tag</source>
+        <translation>Fusionner le code</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Merge "%1" and all its uses into:</source>
+        <translation>Fusionner « %1 » et tous ses emplois dans :</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A tag cannot be merged into its own sub-tag.</source>
+        <translation>Un code ne peut pas être fusionné dans son propre sous-code.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete the tag "%1" and its sub-tags?</source>
+        <translation>Supprimer le code « %1 » et ses sous-codes ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete the tag "%1"? It is used %n time(s); those uses go with it.</source>
+        <translation><numerusform>Supprimer le code « %1 » ? Il est employé %n fois ; cet emploi disparaît avec lui.</numerusform><numerusform>Supprimer le code « %1 » ? Il est employé %n fois ; ces emplois disparaissent avec lui.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete tag</source>
+        <translation>Supprimer le code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You can undo this.</source>
+        <translation>Vous pourrez l’annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CompareWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
+        <source>Compare %n article(s) – Lectern</source>
+        <translation><numerusform>Comparer %n article – Lectern</numerusform><numerusform>Comparer %n articles – Lectern</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sources matrix</source>
+        <translation>Matrice des sources</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Confirmed from the comparison: %1</source>
+        <translation>Confirmé par la comparaison : %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the sources matrix</source>
+        <translation>Exporter la matrice des sources</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ConnectorWidget</name>
+    <message>
+        <location filename="../ui/compare/connectorwidget.cpp" line="+90" />
+        <source>Confirm as link: same claim</source>
+        <translation>Confirmer comme lien : même affirmation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm as link: contradicts</source>
+        <translation>Confirmer comme lien : contredit</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
+        <location line="+136" />
+        <location line="+8" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-140" />
+        <source>Report as HTML</source>
+        <translation>Rapport en HTML</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as PDF</source>
+        <translation>Rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Report as ODT (LibreOffice, Word)</source>
+        <translation>Rapport en ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as Markdown</source>
+        <translation>Rapport en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data as CSV</source>
+        <translation>Données en CSV</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Annotations as W3C JSON</source>
+        <translation>Annotations en JSON W3C</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)</source>
+        <translation>Projet REFI-QDA (MAXQDA, NVivo, ATLAS.ti, QualCoder)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The whole project</source>
+        <translation>Le projet entier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The article being read</source>
+        <translation>L’article en cours de lecture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles with the tag</source>
+        <translation>Les articles portant le code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles from the outlet</source>
+        <translation>Les articles du média</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a byte order mark (for spreadsheets)</source>
+        <translation>Ajouter une marque d’ordre des octets (pour les tableurs)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sources matrix</source>
+        <translation>Matrice des sources</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tag index</source>
+        <translation>Index des codes</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Articles:</source>
+        <translation>Articles :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parts:</source>
+        <translation>Parties :</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52" />
+        <source>%n article(s) will be exported.</source>
+        <translation><numerusform>%n article sera exporté.</numerusform><numerusform>%n articles seront exportés.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportController</name>
+    <message>
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+39" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importation %1 sur %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>%n article(s) imported.</source>
+        <translation><numerusform>%n article importé.</numerusform><numerusform>%n articles importés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n duplicate(s) skipped.</source>
+        <translation><numerusform>%n doublon ignoré.</numerusform><numerusform>%n doublons ignorés.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n file(s) could not be imported:</source>
+        <translation><numerusform>%n fichier n’a pas pu être importé :</numerusform><numerusform>%n fichiers n’ont pas pu être importés :</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinkDialog</name>
+    <message>
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
+        <source>Link to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the whole article “%1”</source>
+        <translation>l’article entier « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link %1 to:</source>
+        <translation>Lier %1 à :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter articles</source>
+        <translation>Filtrer les articles</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select a passage in the article to link to it, or leave it to link the whole article.</source>
+        <translation>Sélectionnez un passage de l’article pour le lier, ou rien pour lier l’article entier.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New relation…</source>
+        <translation>Nouvelle relation…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New relation</source>
+        <translation>Nouvelle relation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name of the relation:</source>
+        <translation>Nom de la relation :</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A note on this link</source>
+        <translation>Une note sur ce lien</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Relation:</source>
+        <translation>Relation :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinksPanel</name>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+24" />
+        <source>This article only</source>
+        <translation>Cet article seulement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter links</source>
+        <translation>Filtrer les liens</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>All relations</source>
+        <translation>Toutes les relations</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(deleted article)</source>
+        <translation>(article supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>The change was not saved</source>
+        <translation>La modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Project in use</source>
+        <translation>Projet en cours d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is open in another Lectern. Open it read-only here?</source>
+        <translation>%1 est ouvert dans un autre Lectern. L’ouvrir ici en lecture seule ?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot create project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choose an article in the list on the left.</source>
+        <translation>Choisissez un article dans la liste de gauche.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
+        <translation>Ouvrez un projet (Ctrl+O) ou créez-en un (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>Compare articles</source>
+        <translation>Comparer des articles</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tick two or more articles to put side by side:</source>
+        <translation>Cochez au moins deux articles à placer côte à côte :</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+7" />
+        <location line="+7" />
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>This project has no backups yet.</source>
+        <translation>Ce projet n’a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Replace the project by this backup (its present state is backed up first):</source>
+        <translation>Remplacer le projet par cette sauvegarde (son état actuel est d’abord sauvegardé) :</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Move “%1” to the trash?</source>
+        <translation>Mettre « %1 » à la corbeille ?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>These links will be removed with it:</source>
+        <translation>Ces liens seront retirés avec lui :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete article</source>
+        <translation>Supprimer l’article</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You can undo this.</source>
+        <translation>Vous pourrez l’annuler.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Select a passage of the article first.</source>
+        <translation>Sélectionnez d’abord un passage de l’article.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Annotate selection</source>
+        <translation>Annoter la sélection</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tag selection with</source>
+        <translation>Coder la sélection avec</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The codebook has no tags yet</source>
+        <translation>Le livre de codes n’a pas encore de codes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Make the selection this claim's text</source>
+        <translation>Faire de la sélection le texte de cette affirmation</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove annotation</source>
+        <translation>Retirer l’annotation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open or create a project first.</source>
+        <translation>Ouvrez ou créez d’abord un projet.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 – Lectern</source>
+        <translation>%1 – Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+5" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save a &amp;Copy As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close Project</source>
+        <translation>Fermer &amp;le projet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Find in Article…</source>
+        <translation>Rechercher dans l’&amp;article…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search &amp;Project…</source>
+        <translation>Rechercher dans le &amp;projet…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Filter &amp;Articles</source>
+        <translation>&amp;Filtrer les articles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Supprimer l’article…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfér&amp;ences…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annoter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Annotate Selection</source>
+        <translation>&amp;Annoter la sélection</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit &amp;Note</source>
+        <translation>Modifier la &amp;note</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove Annotation</source>
+        <translation>&amp;Retirer l’annotation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Link Selection To…</source>
+        <translation>&amp;Lier la sélection à…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New &amp;Tag…</source>
+        <translation>Nouveau &amp;code…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply &amp;Favourite Tag</source>
+        <translation>Appliquer un code &amp;favori</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Favourite tag %1</source>
+        <translation>Code favori %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next Article</source>
+        <translation>Article &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Previous Article</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next &amp;Annotation</source>
+        <translation>&amp;Annotation suivante</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Previous A&amp;nnotation</source>
+        <translation>A&amp;nnotation précédente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reader</source>
+        <translation>&amp;Lecteur</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Compare Articles…</source>
+        <translation>&amp;Comparer des articles…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Lectern</source>
+        <translation>À &amp;propos de Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About Lectern</source>
+        <translation>À propos de Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news articles from many outlets and languages.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Lire, annoter et comparer des articles de presse de nombreux médias et langues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+7" />
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::NoteEditor</name>
+    <message>
+        <location filename="../ui/widgets/noteeditor.cpp" line="+79" />
+        <source>Language of this note, for spelling</source>
+        <translation>Langue de cette note, pour l’orthographe</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>No spelling dictionary for %1</source>
+        <translation>Pas de dictionnaire pour %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add "%1" to the project dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire du projet</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+29" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The system's language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> em</source>
+        <translation> em</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Language of the interface:</source>
+        <translation>Langue de l’interface :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading column width:</source>
+        <translation>Largeur de la colonne de lecture :</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProjectDocument</name>
+    <message>
+        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
+        <translation>%1 est utilisé par un autre Lectern (processus %2 sur %3). Vous pouvez l’ouvrir en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Cannot restore %1 from %2.</source>
+        <translation>Impossible de restaurer %1 depuis %2.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot save a copy as %1: %2</source>
+        <translation>Impossible d’enregistrer une copie sous %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Create tag %1</source>
+        <translation>Créer le code %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Rename tag to %1</source>
+        <translation>Renommer le code en %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Change tag colour</source>
+        <translation>Changer la couleur du code</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change tags</source>
+        <translation>Changer les codes</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Move tag</source>
+        <translation>Déplacer le code</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Accept claim</source>
+        <translation>Accepter l’affirmation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject claim</source>
+        <translation>Rejeter l’affirmation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reset claim</source>
+        <translation>Réinitialiser l’affirmation</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Edit claim</source>
+        <translation>Modifier l’affirmation</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Annotate claim</source>
+        <translation>Annoter l’affirmation</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Link articles</source>
+        <translation>Lier des articles</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Edit link note</source>
+        <translation>Modifier la note du lien</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change link relation</source>
+        <translation>Changer la relation du lien</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove link</source>
+        <translation>Retirer le lien</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Remove annotation</source>
+        <translation>Retirer l’annotation</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReaderPane</name>
+    <message>
+        <location filename="../ui/reader/readerpane.cpp" line="+34" />
+        <source>Find in article</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Claims:</source>
+        <translation>Affirmations :</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Choose an article in the list on the left.</source>
+        <translation>Choisissez un article dans la liste de gauche.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>language unknown</source>
+        <translation>langue inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Article tags: %1</source>
+        <translation>Codes de l’article : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchPanel</name>
+    <message>
+        <location filename="../ui/panels/searchpanel.cpp" line="+17" />
+        <source>Search all articles ("phrase", prefix*)</source>
+        <translation>Rechercher dans tous les articles ("expression", préfixe*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%n article(s) found</source>
+        <translation><numerusform>%n article trouvé</numerusform><numerusform>%n articles trouvés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+81" />
+        <source>usage: lectern new PROJECT</source>
+        <translation>usage : lectern new PROJET</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern import PROJECT PATH...</source>
+        <translation>usage : lectern import PROJET CHEMIN...</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>imported %1 [%2] %3 (%4)</source>
+        <translation>importé %1 [%2] %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>skipped %1: %2</source>
+        <translation>ignoré %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
+        <translation>%1 importés, %2 doublons ignorés, %3 échecs</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern list PROJECT [--json]</source>
+        <translation>usage : lectern list PROJET [--json]</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>usage: lectern show PROJECT ID [--text | --json]</source>
+        <translation>usage : lectern show PROJET ID [--text | --json]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+88" />
+        <source>%1 has no article %2</source>
+        <translation>%1 n’a pas d’article %2</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>usage: lectern search PROJECT QUERY [--json]</source>
+        <translation>usage : lectern search PROJET REQUÊTE [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n article(s) found</source>
+        <translation><numerusform>%n article trouvé</numerusform><numerusform>%n articles trouvés</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
+        <translation>usage : lectern claims (PROJET [ID...] | FICHIER...) [--json]</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>usage: lectern compare PROJECT [ID...] [--json]</source>
+        <translation>usage : lectern compare PROJET [ID...] [--json]</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
+        <translation>usage : lectern export PROJET --format html|pdf|odt|md|csv|json|qdpx --out CHEMIN [--article ID]... [--tag NOM]...</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>usage:</source>
+        <translation>usage :</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>With no command, or a project only, the window opens.</source>
+        <translation>Sans commande, ou avec un projet seul, la fenêtre s’ouvre.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::encoding</name>
+    <message>
+        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <source>unknown text encoding "%1"</source>
+        <translation>encodage de texte inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the bytes are not valid %1</source>
+        <translation>les octets ne sont pas du %1 valide</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>invalid UTF-8 after a UTF-8 byte order mark</source>
+        <translation>UTF-8 invalide après une marque d’ordre des octets UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>binary data, not text</source>
+        <translation>données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the file ends in the middle of a UTF-8 character (truncated?)</source>
+        <translation>le fichier se termine au milieu d’un caractère UTF-8 (tronqué ?)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>UTF-8 invalide à l’octet %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::importer</name>
+    <message>
+        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no article text found (fewer than 8 words)</source>
+        <translation>aucun texte d’article trouvé (moins de 8 mots)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is too large (%1; the limit is %2)</source>
+        <translation>le fichier est trop volumineux (%1 ; la limite est %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is too large (the limit is %1)</source>
+        <translation>le fichier est trop volumineux (la limite est %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::projectfile</name>
+    <message>
+        <location filename="../app/storage/projectfile.cpp" line="+20" />
+        <source>%1 was written by a newer version of Lectern (project format %2; this version reads up to %3). Open it with a newer Lectern; the file was not changed.</source>
+        <translation>%1 a été écrit par une version plus récente de Lectern (format de projet %2 ; cette version lit jusqu’au %3). Ouvrez-le avec un Lectern plus récent ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot create %1: the folder does not exist.</source>
+        <translation>Impossible de créer %1 : le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is an empty file, not a Lectern project.</source>
+        <translation>%1 est un fichier vide, pas un projet Lectern.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a Lectern project (it is not an SQLite database, or its header is damaged).</source>
+        <translation>%1 n’est pas un projet Lectern (ce n’est pas une base SQLite, ou son en-tête est endommagé).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+16" />
+        <source>%1 is an SQLite database, but not a Lectern project.</source>
+        <translation>%1 est une base SQLite, mais pas un projet Lectern.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 needs an upgrade and cannot be opened read-only.</source>
+        <translation>%1 doit être mis à jour et ne peut pas être ouvert en lecture seule.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1863 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>ClaimKind</name>
+    <message>
+        <location filename="../ui/reader/claimstyle.cpp" line="+33" />
+        <source>figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>比較</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/storage/database.cpp" line="+40" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="+28" />
+        <location line="+15" />
+        <source>%1 export is not available yet</source>
+        <translation>%1 への書き出しにはまだ対応していません</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 export needs the graphical libraries</source>
+        <translation>%1 への書き出しにはグラフィックライブラリが必要です</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot write %1 as ODT</source>
+        <translation>%1 を ODT として書き込めません</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+20" />
+        <source>The export was cancelled.</source>
+        <translation>書き出しを中止しました。</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+5" />
+        <location line="+17" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+236" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n 件の主張は引き継がれません。REFI-QDA には主張がありません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
+        <translation><numerusform>注釈でない箇所への %n 件のリンクは、文書全体へのリンクになります。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
+        <translation>HTML の入れ子が %1 段あります（上限 %2 段）。表示できるページではありません</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the HTML could not be parsed</source>
+        <translation>HTML を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <source>no such file or folder</source>
+        <translation>ファイルまたはフォルダーがありません</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>already in the project as article %1</source>
+        <translation>すでに記事 %1 としてプロジェクトにあります</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>not saved: %1</source>
+        <translation>保存されていません: %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>not imported: %1</source>
+        <translation>取り込まれていません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <source>the PDF is damaged or truncated</source>
+        <translation>PDF が壊れているか途中で切れています</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the PDF is protected by a password</source>
+        <translation>PDF はパスワードで保護されています</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <source>the Markdown could not be parsed</source>
+        <translation>Markdown を読み取れません</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/project/commands/claimcommands.cpp" line="+41" />
+        <source>Find claims again</source>
+        <translation>主張を再検出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/project/commands/commands.cpp" line="+61" />
+        <source>Import %n article(s)</source>
+        <translation><numerusform>%n 件の記事を取り込む</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/project/commands/linkcommands.cpp" line="+28" />
+        <source>Delete %n article(s)</source>
+        <translation><numerusform>%n 件の記事を削除</numerusform></translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Add relation %1</source>
+        <translation>関係 %1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../app/project/commands/tagcommands.cpp" line="+24" />
+        <source>Delete tag %1</source>
+        <translation>タグ %1 を削除</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Merge tag %1 into %2</source>
+        <translation>タグ %1 を %2 に統合</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Tag article</source>
+        <translation>記事にタグを付ける</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Edit article note</source>
+        <translation>記事のメモを編集</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Add "%1" to the project dictionary</source>
+        <translation>「%1」をプロジェクト辞書に追加</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <source>tagged %1</source>
+        <translation>タグ %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>媒体 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n 件の記事</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Claim</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kinds</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Sources matrix</source>
+        <translation>出典マトリックス</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tag index</source>
+        <translation>タグ索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+29" />
+        <source>Lectern projects (*.lectern)</source>
+        <translation>Lectern プロジェクト (*.lectern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
+        <source>(deleted article)</source>
+        <translation>（削除された記事）</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <location line="-21" />
+        <source>supports</source>
+        <translation>裏付ける</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contradicts</source>
+        <translation>矛盾する</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same claim</source>
+        <translation>同じ主張</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>elaborates</source>
+        <translation>詳述する</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cites/quotes</source>
+        <translation>引用する</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>updates/corrects</source>
+        <translation>更新・訂正する</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>translation of</source>
+        <translation>翻訳</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AnnotationPanel</name>
+    <message>
+        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
+        <source>Whole article</source>
+        <translation>記事全体</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+26" />
+        <source>Tags…</source>
+        <translation>タグ…</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>A note on the whole article</source>
+        <translation>記事全体についてのメモ</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Selected annotation</source>
+        <translation>選択中の注釈</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write a note on this passage</source>
+        <translation>この箇所についてメモを書く</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Double-click a link to open the other article at its end</source>
+        <translation>リンクをダブルクリックすると、その先の記事が開きます</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>The codebook has no tags yet</source>
+        <translation>コードブックにはまだタグがありません</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>No article tags</source>
+        <translation>記事のタグはありません</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Select text in the article and press Ctrl+E to annotate it.</source>
+        <translation>記事のテキストを選択し、Ctrl+E で注釈を付けます。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose an annotation above.</source>
+        <translation>上で注釈を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>No links yet: select a passage and press Ctrl+K</source>
+        <translation>リンクはまだありません。箇所を選択して Ctrl+K を押してください</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleListModel</name>
+    <message>
+        <location filename="../ui/panels/articlelistmodel.cpp" line="+97" />
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lang.</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleListPanel</name>
+    <message>
+        <location filename="../ui/panels/articlelistpanel.cpp" line="+27" />
+        <source>Filter by title or text</source>
+        <translation>タイトルや本文で絞り込む</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n 件の記事</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>All outlets</source>
+        <translation>すべての媒体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All languages</source>
+        <translation>すべての言語</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ArticleView</name>
+    <message>
+        <location filename="../ui/reader/articleview.cpp" line="+425" />
+        <source>Annotation</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Claim (%1), score %2</source>
+        <translation>主張（%1）、スコア %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimListModel</name>
+    <message>
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <source>accepted</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>編集済み</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Figures</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sentence</source>
+        <translation>文</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClaimsPanel</name>
+    <message>
+        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not rejected</source>
+        <translation>却下以外</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Accept</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotate</source>
+        <translation>注釈を付ける</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Find again</source>
+        <translation>再検出</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CodebookModel</name>
+    <message>
+        <location filename="../ui/panels/codebookmodel.cpp" line="+132" />
+        <source>%1 — press %2 in the viewer to tag the selection</source>
+        <translation>%1 — ビューアーで %2 を押すと選択範囲にタグが付きます</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Uses</source>
+        <translation>使用数</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CodebookPanel</name>
+    <message>
+        <location filename="../ui/panels/codebookpanel.cpp" line="+44" />
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sub-tag</source>
+        <translation>サブタグ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>New sub-tag</source>
+        <translation>新しいサブタグ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New tag</source>
+        <translation>新しいタグ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Tag colour</source>
+        <translation>タグの色</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+4" />
+        <source>Merge tag</source>
+        <translation>タグの統合</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Merge "%1" and all its uses into:</source>
+        <translation>「%1」とそのすべての使用を次に統合:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A tag cannot be merged into its own sub-tag.</source>
+        <translation>タグを自身のサブタグに統合することはできません。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete the tag "%1" and its sub-tags?</source>
+        <translation>タグ「%1」とそのサブタグを削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete the tag "%1"? It is used %n time(s); those uses go with it.</source>
+        <translation><numerusform>タグ「%1」を削除しますか? %n 回使われており、それらの使用も削除されます。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete tag</source>
+        <translation>タグの削除</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You can undo this.</source>
+        <translation>この操作は元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CompareWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
+        <source>Compare %n article(s) – Lectern</source>
+        <translation><numerusform>%n 件の記事を比較 – Lectern</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Side by side</source>
+        <translation>並べて表示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sources matrix</source>
+        <translation>出典マトリックス</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Confirmed from the comparison: %1</source>
+        <translation>比較から確認: %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Export as CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the sources matrix</source>
+        <translation>出典マトリックスの書き出し</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ConnectorWidget</name>
+    <message>
+        <location filename="../ui/compare/connectorwidget.cpp" line="+90" />
+        <source>Confirm as link: same claim</source>
+        <translation>リンクとして確定: 同じ主張</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirm as link: contradicts</source>
+        <translation>リンクとして確定: 矛盾する</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
+        <location line="+136" />
+        <location line="+8" />
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="-140" />
+        <source>Report as HTML</source>
+        <translation>HTML レポート</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as PDF</source>
+        <translation>PDF レポート</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Report as ODT (LibreOffice, Word)</source>
+        <translation>ODT レポート (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Report as Markdown</source>
+        <translation>Markdown レポート</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data as CSV</source>
+        <translation>CSV データ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Annotations as W3C JSON</source>
+        <translation>W3C JSON 形式の注釈</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>REFI-QDA project (MAXQDA, NVivo, ATLAS.ti, QualCoder)</source>
+        <translation>REFI-QDA プロジェクト (MAXQDA, NVivo, ATLAS.ti, QualCoder)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The whole project</source>
+        <translation>プロジェクト全体</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The article being read</source>
+        <translation>表示中の記事</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles with the tag</source>
+        <translation>タグの付いた記事</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles from the outlet</source>
+        <translation>媒体の記事</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a byte order mark (for spreadsheets)</source>
+        <translation>バイト順マークを付ける（表計算ソフト用）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sources matrix</source>
+        <translation>出典マトリックス</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tag index</source>
+        <translation>タグ索引</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Articles:</source>
+        <translation>記事:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parts:</source>
+        <translation>含める項目:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preview:</source>
+        <translation>プレビュー:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52" />
+        <source>%n article(s) will be exported.</source>
+        <translation><numerusform>%n 件の記事を書き出します。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Writing %1…</source>
+        <translation>%1 を書き込み中…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Wrote %1.</source>
+        <translation>%1 を書き込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportController</name>
+    <message>
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <source>Importing…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+39" />
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Importing %1 of %2: %3</source>
+        <translation>%2 件中 %1 件目を取り込み中: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>%n article(s) imported.</source>
+        <translation><numerusform>%n 件の記事を取り込みました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n duplicate(s) skipped.</source>
+        <translation><numerusform>重複 %n 件をスキップしました。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The import was cancelled.</source>
+        <translation>取り込みを中止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n file(s) could not be imported:</source>
+        <translation><numerusform>%n 件のファイルを取り込めませんでした:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinkDialog</name>
+    <message>
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
+        <source>Link to…</source>
+        <translation>リンク先…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the whole article “%1”</source>
+        <translation>記事全体「%1」</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link %1 to:</source>
+        <translation>%1 のリンク先:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter articles</source>
+        <translation>記事を絞り込む</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select a passage in the article to link to it, or leave it to link the whole article.</source>
+        <translation>リンクする箇所を記事で選択してください。選択しなければ記事全体にリンクします。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New relation…</source>
+        <translation>新しい関係…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New relation</source>
+        <translation>新しい関係</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name of the relation:</source>
+        <translation>関係の名前:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A note on this link</source>
+        <translation>このリンクについてのメモ</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Relation:</source>
+        <translation>関係:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LinksPanel</name>
+    <message>
+        <location filename="../ui/panels/linkspanel.cpp" line="+24" />
+        <source>This article only</source>
+        <translation>この記事のみ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Filter links</source>
+        <translation>リンクを絞り込む</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>リンク元</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>リンク先</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>All relations</source>
+        <translation>すべての関係</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(deleted article)</source>
+        <translation>（削除された記事）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Codebook</source>
+        <translation>コードブック</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>The change was not saved</source>
+        <translation>変更は保存されませんでした</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Saved: %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Project in use</source>
+        <translation>使用中のプロジェクト</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is open in another Lectern. Open it read-only here?</source>
+        <translation>%1 は別の Lectern で開かれています。ここでは読み取り専用で開きますか?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot open project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n 件の記事</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot create project</source>
+        <translation>プロジェクトを作成できません</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choose an article in the list on the left.</source>
+        <translation>左の一覧から記事を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a project (Ctrl+O) or create one (Ctrl+N).</source>
+        <translation>プロジェクトを開く (Ctrl+O) か、新しく作成してください (Ctrl+N)。</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>Compare articles</source>
+        <translation>記事の比較</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tick two or more articles to put side by side:</source>
+        <translation>並べて表示する記事を 2 件以上選んでください:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+7" />
+        <location line="+7" />
+        <source>Restore backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>This project has no backups yet.</source>
+        <translation>このプロジェクトにはまだバックアップがありません。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Replace the project by this backup (its present state is backed up first):</source>
+        <translation>プロジェクトをこのバックアップで置き換えます（現在の状態を先にバックアップします）:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Move “%1” to the trash?</source>
+        <translation>「%1」をごみ箱に移動しますか?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>These links will be removed with it:</source>
+        <translation>次のリンクも一緒に削除されます:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete article</source>
+        <translation>記事の削除</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>You can undo this.</source>
+        <translation>この操作は元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Select a passage of the article first.</source>
+        <translation>先に記事の箇所を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Annotate selection</source>
+        <translation>選択範囲に注釈を付ける</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tag selection with</source>
+        <translation>選択範囲に付けるタグ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The codebook has no tags yet</source>
+        <translation>コードブックにはまだタグがありません</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Make the selection this claim's text</source>
+        <translation>選択範囲をこの主張のテキストにする</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove annotation</source>
+        <translation>注釈を削除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link to…</source>
+        <translation>リンク先…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open or create a project first.</source>
+        <translation>先にプロジェクトを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1 – Lectern</source>
+        <translation>%1 – Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+5" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New Project…</source>
+        <translation>新規プロジェクト(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open Project…</source>
+        <translation>プロジェクトを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったプロジェクト(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Import Files…</source>
+        <translation>ファイルを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import &amp;Folder…</source>
+        <translation>フォルダーを取り込む(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save a &amp;Copy As…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Restore Backup…</source>
+        <translation>バックアップを復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close Project</source>
+        <translation>プロジェクトを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Find in Article…</source>
+        <translation>記事内を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search &amp;Project…</source>
+        <translation>プロジェクトを検索(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Filter &amp;Articles</source>
+        <translation>記事を絞り込む(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete Article…</source>
+        <translation>記事を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pr&amp;eferences…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Annotate</source>
+        <translation>注釈(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Annotate Selection</source>
+        <translation>選択範囲に注釈を付ける(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit &amp;Note</source>
+        <translation>メモを編集(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove Annotation</source>
+        <translation>注釈を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Link Selection To…</source>
+        <translation>選択範囲をリンク(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New &amp;Tag…</source>
+        <translation>新しいタグ(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply &amp;Favourite Tag</source>
+        <translation>お気に入りのタグを付ける(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Favourite tag %1</source>
+        <translation>お気に入りのタグ %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next Article</source>
+        <translation>次の記事(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Previous Article</source>
+        <translation>前の記事(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next &amp;Annotation</source>
+        <translation>次の注釈(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Previous A&amp;nnotation</source>
+        <translation>前の注釈(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reader</source>
+        <translation>ビューアー(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Compare Articles…</source>
+        <translation>記事を比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Lectern</source>
+        <translation>Lectern について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About Lectern</source>
+        <translation>Lectern について</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Read, annotate and compare news articles from many outlets and languages.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;多くの媒体と言語のニュース記事を読み、注釈を付け、比較します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Open Project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New Project</source>
+        <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Import Folder</source>
+        <translation>フォルダーの取り込み</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import Files</source>
+        <translation>ファイルの取り込み</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
+        <translation>記事 (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+7" />
+        <source>Save a Copy As</source>
+        <translation>コピーを保存</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::NoteEditor</name>
+    <message>
+        <location filename="../ui/widgets/noteeditor.cpp" line="+79" />
+        <source>Language of this note, for spelling</source>
+        <translation>スペルチェックに使うこのメモの言語</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>No spelling dictionary for %1</source>
+        <translation>%1 のスペル辞書がありません</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>No suggestions</source>
+        <translation>候補なし</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add "%1" to the project dictionary</source>
+        <translation>「%1」をプロジェクト辞書に追加</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+29" />
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The system's language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> em</source>
+        <translation> em</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Language of the interface:</source>
+        <translation>表示言語:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reading column width:</source>
+        <translation>本文の幅:</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ProjectDocument</name>
+    <message>
+        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
+        <translation>%1 は別の Lectern が使用中です（%3 のプロセス %2）。読み取り専用で開けます。</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Cannot restore %1 from %2.</source>
+        <translation>%2 から %1 を復元できません。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Cannot replace %1.</source>
+        <translation>%1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot save a copy as %1: %2</source>
+        <translation>コピーを %1 として保存できません: %2</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Create tag %1</source>
+        <translation>タグ %1 を作成</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Rename tag to %1</source>
+        <translation>タグ名を %1 に変更</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Change tag colour</source>
+        <translation>タグの色を変更</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Annotate</source>
+        <translation>注釈を付ける</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Edit note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change tags</source>
+        <translation>タグを変更</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Move tag</source>
+        <translation>タグを移動</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Accept claim</source>
+        <translation>主張を採用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject claim</source>
+        <translation>主張を却下</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reset claim</source>
+        <translation>主張を元に戻す</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Edit claim</source>
+        <translation>主張を編集</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Annotate claim</source>
+        <translation>主張に注釈を付ける</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Link articles</source>
+        <translation>記事をリンク</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Edit link note</source>
+        <translation>リンクのメモを編集</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change link relation</source>
+        <translation>リンクの関係を変更</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove link</source>
+        <translation>リンクを削除</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Remove annotation</source>
+        <translation>注釈を削除</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ReaderPane</name>
+    <message>
+        <location filename="../ui/reader/readerpane.cpp" line="+34" />
+        <source>Find in article</source>
+        <translation>記事内を検索</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Claims:</source>
+        <translation>主張:</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Choose an article in the list on the left.</source>
+        <translation>左の一覧から記事を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>language unknown</source>
+        <translation>言語不明</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>注釈 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Article tags: %1</source>
+        <translation>記事のタグ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 件一致</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchPanel</name>
+    <message>
+        <location filename="../ui/panels/searchpanel.cpp" line="+17" />
+        <source>Search all articles ("phrase", prefix*)</source>
+        <translation>すべての記事を検索 ("語句", 前方一致*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>%n article(s) found</source>
+        <translation><numerusform>%n 件の記事が見つかりました</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+81" />
+        <source>usage: lectern new PROJECT</source>
+        <translation>使い方: lectern new プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Created %1</source>
+        <translation>%1 を作成しました</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern import PROJECT PATH...</source>
+        <translation>使い方: lectern import プロジェクト パス...</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>imported %1 [%2] %3 (%4)</source>
+        <translation>取り込み %1 [%2] %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>skipped %1: %2</source>
+        <translation>スキップ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
+        <translation>取り込み %1 件、重複スキップ %2 件、失敗 %3 件</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern list PROJECT [--json]</source>
+        <translation>使い方: lectern list プロジェクト [--json]</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>usage: lectern show PROJECT ID [--text | --json]</source>
+        <translation>使い方: lectern show プロジェクト ID [--text | --json]</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+88" />
+        <source>%1 has no article %2</source>
+        <translation>%1 に記事 %2 はありません</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>usage: lectern search PROJECT QUERY [--json]</source>
+        <translation>使い方: lectern search プロジェクト 検索語 [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%n article(s) found</source>
+        <translation><numerusform>%n 件の記事が見つかりました</numerusform></translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
+        <translation>使い方: lectern claims (プロジェクト [ID...] | ファイル...) [--json]</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>usage: lectern compare PROJECT [ID...] [--json]</source>
+        <translation>使い方: lectern compare プロジェクト [ID...] [--json]</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
+        <translation>使い方: lectern export プロジェクト --format html|pdf|odt|md|csv|json|qdpx --out パス [--article ID]... [--tag 名前]...</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Wrote %1</source>
+        <translation>%1 を書き込みました</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>usage:</source>
+        <translation>使い方:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>With no command, or a project only, the window opens.</source>
+        <translation>コマンドなし、またはプロジェクトだけを指定するとウィンドウが開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::encoding</name>
+    <message>
+        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <source>unknown text encoding "%1"</source>
+        <translation>不明な文字コード「%1」</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the bytes are not valid %1</source>
+        <translation>バイト列が正しい %1 ではありません</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>invalid UTF-8 after a UTF-8 byte order mark</source>
+        <translation>UTF-8 のバイト順マークの後に不正な UTF-8 があります</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>binary data, not text</source>
+        <translation>テキストではなくバイナリデータです</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the file ends in the middle of a UTF-8 character (truncated?)</source>
+        <translation>ファイルが UTF-8 の文字の途中で終わっています（途中で切れていますか?）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid UTF-8 at byte %1</source>
+        <translation>%1 バイト目に不正な UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::importer</name>
+    <message>
+        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no article text found (fewer than 8 words)</source>
+        <translation>記事の本文が見つかりません（8 語未満）</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is too large (%1; the limit is %2)</source>
+        <translation>ファイルが大きすぎます（%1、上限 %2）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file is too large (the limit is %1)</source>
+        <translation>ファイルが大きすぎます（上限 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::projectfile</name>
+    <message>
+        <location filename="../app/storage/projectfile.cpp" line="+20" />
+        <source>%1 was written by a newer version of Lectern (project format %2; this version reads up to %3). Open it with a newer Lectern; the file was not changed.</source>
+        <translation>%1 は新しいバージョンの Lectern で保存されています（プロジェクト形式 %2、このバージョンは %3 まで対応）。新しい Lectern で開いてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 does not exist.</source>
+        <translation>%1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot create %1: the folder does not exist.</source>
+        <translation>%1 を作成できません: フォルダーがありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is an empty file, not a Lectern project.</source>
+        <translation>%1 は空のファイルで、Lectern のプロジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a Lectern project (it is not an SQLite database, or its header is damaged).</source>
+        <translation>%1 は Lectern のプロジェクトではありません（SQLite データベースでないか、ヘッダーが壊れています）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already exists.</source>
+        <translation>%1 はすでにあります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+16" />
+        <source>%1 is an SQLite database, but not a Lectern project.</source>
+        <translation>%1 は SQLite データベースですが、Lectern のプロジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 needs an upgrade and cannot be opened read-only.</source>
+        <translation>%1 はアップグレードが必要なため、読み取り専用では開けません。</translation>
+    </message>
+</context>
+</TS>
