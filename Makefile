@@ -21,10 +21,11 @@ build: configure
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer (gcc).
+# The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer (gcc). Warnings are
+# not errors there: gcc reports false array bounds in instrumented Qt headers.
 ASAN_BUILD ?= build-asan
 test-sanitize: deps
-	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLECTERN_SANITIZE=ON \
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLECTERN_SANITIZE=ON -DLECTERN_WERROR=OFF \
 	  -DLECTERN_BUILD_BENCHMARKS=OFF
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
@@ -57,9 +58,9 @@ run: sample
 bench: build
 	$(BUILD)/tests/benchmarks/bench_import $(if $(SIZES),--sizes $(SIZES),)
 
-# The window on the sample project, in English and Danish, under Xvfb.
+# The window on the sample project, in English, Danish, Korean and Arabic, under Xvfb.
 screenshots: build
-	for lang in en da; do \
+	for lang in en da ko ar; do \
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(BUILD)/tests/make_screenshots --lang $$lang --out docs/screenshots; \
 	done
 

@@ -1,5 +1,7 @@
 #include "annotationpanel.h"
 
+#include "widgets/languages.h"
+
 #include "project/projectdocument.h"
 #include "widgets/noteeditor.h"
 
@@ -212,11 +214,11 @@ void AnnotationPanel::reload()
         QString quote = a.span.quote.simplified();
         if (quote.size() > 120)
             quote = quote.left(117) + QStringLiteral("…");
-        QString text = QStringLiteral("“%1”").arg(quote);
+        QString text = isolated(QStringLiteral("“%1”").arg(quote));
         if (!tagNames.isEmpty())
-            text += QLatin1Char('\n') + tagNames.join(QStringLiteral(" · "));
+            text += QLatin1Char('\n') + isolated(tagNames.join(QStringLiteral(" · ")));
         if (!a.note.isEmpty())
-            text += QLatin1Char('\n') + a.note.simplified().left(160);
+            text += QLatin1Char('\n') + isolated(a.note.simplified().left(160));
         auto *item = new QListWidgetItem(swatch(colors), text, m_list);
         item->setData(Qt::UserRole, a.id);
         item->setToolTip(a.note);
@@ -236,7 +238,7 @@ void AnnotationPanel::showCurrent()
         if (a.id != id)
             continue;
         m_shown = id;
-        m_quote->setText(QStringLiteral("“%1”").arg(a.span.quote.simplified().left(300)));
+        m_quote->setText(isolated(QStringLiteral("“%1”").arg(a.span.quote.simplified().left(300))));
         m_note->setNote(a.note, a.noteLang, m_lang);
         m_note->setEnabled(true);
         m_tagButton->setEnabled(true);

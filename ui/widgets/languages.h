@@ -15,4 +15,12 @@ inline QString languageName(const QString &code)
     return name.isEmpty() ? code : name;
 }
 
+// Text from an article or a note, set apart from the UI's direction: in a right-to-left UI
+// an English quote keeps its punctuation where it belongs (Unicode first-strong isolate).
+// One line at a time: a line break ends an isolate.
+inline QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace lectern
