@@ -24,10 +24,13 @@ void ImportController::import(const QStringList &paths)
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
     m_task = m_project->startImport(paths);
-    connect(m_task, &ImportTask::progress, m_progress, [this](int done, int total, const QString &path) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-        m_progress->setLabelText(tr("Importing %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
+    // The dialog by value: a progress report still queued when the import finishes arrives
+    // after done() has let go of m_progress (UBSan found the null call).
+    QProgressDialog *progress = m_progress;
+    connect(m_task, &ImportTask::progress, progress, [progress](int done, int total, const QString &path) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        progress->setLabelText(tr("Importing %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
     });
     connect(m_progress, &QProgressDialog::canceled, m_task, &ImportTask::cancel);
     connect(m_task, &ImportTask::finished, this, &ImportController::done);
@@ -37,6 +40,7 @@ void ImportController::done()
 {
     const QList<ImportOutcome> outcomes = m_task->outcomes();
     const bool cancelled = m_task->wasCancelled();
+    m_task->disconnect(m_progress);
     m_progress->deleteLater();
     m_progress = nullptr;
     m_task->deleteLater();
