@@ -1,6 +1,7 @@
 // The lectern executable: a headless verb runs without a display; anything else opens the
 // window (on a project path when one is given).
 #include "cli/cli.h"
+#include "mainwindow/application.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
 
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
         err.flush();
         return code;
     }
-    QApplication app(argc, argv);
+    lectern::Application app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Lectern"));
     QApplication::setOrganizationName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));

@@ -5,6 +5,7 @@
 #include "../report/exporter.h"
 #include "../ingest/parseddocument.h"
 #include "../project/projectdocument.h"
+#include "../storage/storageerror.h"
 #include "../storage/sqlitefile.h"
 #include "jsonformat.h"
 
@@ -336,7 +337,7 @@ QString usage()
         + tr("With no command, or a project only, the window opens.") + QLatin1Char('\n');
 }
 
-int run(const QStringList &args, QTextStream &out, QTextStream &err)
+static int runVerb(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Arguments parsed = parse(args);
     const QString verb = args.value(1);
@@ -350,6 +351,19 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (verb == QLatin1String("export")) return cmdExport(parsed, out, err);
     err << usage();
     return 2;
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    // A project that turns out damaged half-way, or a disk that fills up, ends the verb
+    // with the message and status 1, never with a crash.
+    try {
+        return runVerb(args, out, err);
+    } catch (const StorageError &e) {
+        out.flush();
+        err << QStringLiteral("lectern: %1\n").arg(e.message());
+        return 1;
+    }
 }
 
 } // namespace lectern::cli

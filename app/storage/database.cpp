@@ -70,18 +70,51 @@ QSqlDatabase Database::handle() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+static QString translate(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString Database::damaged(const QString &path, const QString &detail)
+{
+    return translate("%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from "
+                     "before; Lectern has not changed it.").arg(path, detail);
+}
+
+StorageError Database::failure(const QString &path, const QSqlError &error, const QString &sql)
+{
+    // SQLite's primary result codes (https://www.sqlite.org/rescode.html).
+    enum { IoErr = 10, Corrupt = 11, Full = 13, ReadOnly = 8, NotADb = 26 };
+    const QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case Corrupt:
+    case NotADb:
+        return StorageError(damaged(path, reason));
+    case Full:
+        return StorageError(translate("The disk holding %1 is full. Free some space and try again; "
+                                      "the change was not saved and the project is as it was.").arg(path));
+    case IoErr:
+        return StorageError(translate("Cannot read or write %1 (%2): the disk may be full, removed or "
+                                      "failing. The change was not saved.").arg(path, reason));
+    case ReadOnly:
+        return StorageError(translate("%1 cannot be changed: the file or its folder is read-only.").arg(path));
+    default:
+        return StorageError(QStringLiteral("%1 [%2]").arg(error.text(), sql));
+    }
+}
+
 void Database::exec(const QString &sql)
 {
     QSqlQuery query(handle());
     if (!query.exec(sql))
-        throw StorageError(QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql));
+        throw failure(m_path, query.lastError(), sql);
 }
 
 QVariant Database::scalar(const QString &sql)
 {
     QSqlQuery query(handle());
     if (!query.exec(sql))
-        throw StorageError(QStringLiteral("%1 [%2]").arg(query.lastError().text(), sql));
+        throw failure(m_path, query.lastError(), sql);
     return query.next() ? query.value(0) : QVariant();
 }
 
@@ -131,11 +164,11 @@ void Savepoint::release()
     m_done = true;
 }
 
-Statement::Statement(Database &db, const QString &sql) : m_query(db.handle()), m_sql(sql)
+Statement::Statement(Database &db, const QString &sql) : m_query(db.handle()), m_sql(sql), m_path(db.path())
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw StorageError(QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), sql));
+        throw Database::failure(m_path, m_query.lastError(), sql);
 }
 
 Statement &Statement::bind(int index, const QVariant &value)
@@ -151,13 +184,18 @@ Statement &Statement::bind(int index, const QVariant &value)
 Statement &Statement::exec()
 {
     if (!m_query.exec())
-        throw StorageError(QStringLiteral("%1 [%2]").arg(m_query.lastError().text(), m_sql));
+        throw Database::failure(m_path, m_query.lastError(), m_sql);
     return *this;
 }
 
 bool Statement::next()
 {
-    return m_query.next();
+    if (m_query.next())
+        return true;
+    // A damaged page met half-way through the rows ends them with an error, not quietly.
+    if (m_query.lastError().isValid())
+        throw Database::failure(m_path, m_query.lastError(), m_sql);
+    return false;
 }
 
 QVariant Statement::value(int column) const

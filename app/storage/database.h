@@ -1,7 +1,11 @@
 #pragma once
 
+#include "storageerror.h"
+
 #include <QSqlDatabase>
 #include <QString>
+
+class QSqlError;
 
 namespace lectern {
 
@@ -33,6 +37,12 @@ public:
     void exec(const QString &sql);
     // Runs a statement and returns the first column of the first row (invalid when none).
     QVariant scalar(const QString &sql);
+
+    // The StorageError for a failed statement on the file at `path`: damage, a full disk and
+    // read-only files get a message a user can act on; anything else names the statement.
+    static StorageError failure(const QString &path, const QSqlError &error, const QString &sql);
+    // The message for a damaged project file.
+    static QString damaged(const QString &path, const QString &detail);
 
 private:
     QString m_connection;

@@ -33,6 +33,14 @@ FileHeader readHeader(const QString &path)
     // Offsets from https://www.sqlite.org/fileformat.html, "The Database Header".
     header.userVersion = int(qFromBigEndian<quint32>(bytes.constData() + 60));
     header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    header.fileSize = file.size();
+    // The page count at 28 is valid when the "version-valid-for" number at 92 equals the
+    // change counter at 24; a page size of 1 means 65536.
+    const quint32 pageSizeField = qFromBigEndian<quint16>(bytes.constData() + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const quint32 pages = qFromBigEndian<quint32>(bytes.constData() + 28);
+    if (qFromBigEndian<quint32>(bytes.constData() + 92) == qFromBigEndian<quint32>(bytes.constData() + 24))
+        header.expectedSize = pageSize * pages;
     return header;
 }
 

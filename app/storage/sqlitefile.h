@@ -20,6 +20,8 @@ struct FileHeader {
     Kind kind = Kind::Missing;
     quint32 applicationId = 0;
     int userVersion = 0;
+    qint64 fileSize = 0;
+    qint64 expectedSize = 0; // page size × the header's page count, or 0 when not recorded
     QString error;
 };
 FileHeader readHeader(const QString &path);

@@ -36,6 +36,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_path;
 };
 
 } // namespace lectern

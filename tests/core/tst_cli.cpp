@@ -22,6 +22,7 @@ private slots:
     void seedsImportAsDocumented();
     void newerProjectIsRefused();
     void usageErrors();
+    void damagedProjectIsReported();
     void claimsOfFilesAndProjects();
     void compareAlignsTheSampleProject();
 
@@ -51,7 +52,8 @@ TestCli::Result TestCli::run(const QStringList &args)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(LECTERN_BINARY), args);
     process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+    // A crash is -1, whatever exit code QProcess reports for it.
+    return {process.exitStatus() == QProcess::CrashExit ? -1 : process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
 
@@ -157,6 +159,47 @@ void TestCli::newerProjectIsRefused()
     QCOMPARE(testutil::readFile(project), before);
     QCOMPARE(run({QStringLiteral("import"), project, testutil::dataPath(QStringLiteral("import/japanese.txt"))}).code, 2);
     QCOMPARE(testutil::readFile(project), before);
+}
+
+void TestCli::damagedProjectIsReported()
+{
+    const QString project = m_dir.filePath(QStringLiteral("damaged.lectern"));
+    QCOMPARE(run({QStringLiteral("new"), project}).code, 0);
+    QCOMPARE(run({QStringLiteral("import"), project, QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples")}).code, 0);
+    {
+        lectern::Database db;
+        db.open(project);
+        db.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); // everything in the main file
+    }
+    QByteArray bytes = testutil::readFile(project);
+    const qsizetype middle = bytes.size() / 4096 / 2 * 4096;
+    bytes.replace(middle, 4096 * 6, QByteArray(4096 * 6, '\0'));
+    testutil::writeFile(project, bytes);
+
+    // Checked on open: refused with the file's name and what to do.
+    Result result = run({QStringLiteral("list"), project});
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("is damaged")) && result.err.contains(project), qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral("Restore a backup")));
+    QCOMPARE(testutil::readFile(project), bytes);
+
+    // Too large to check on open (as a big project would be): damage met while reading ends
+    // the verb with the same message, not a crash.
+    qputenv("LECTERN_QUICK_CHECK_LIMIT", "0");
+    int reported = 0;
+    for (const QStringList &args : {QStringList{QStringLiteral("list"), project},
+                                     QStringList{QStringLiteral("show"), project, QStringLiteral("3")},
+                                     QStringList{QStringLiteral("search"), project, QStringLiteral("Nordlys")}}) {
+        result = run(args);
+        QVERIFY2(result.code >= 0 && result.code <= 2, qPrintable(result.err)); // a crash is -1 or 134
+        if (result.code != 0) {
+            QVERIFY2(result.err.contains(QStringLiteral("is damaged")), qPrintable(result.err));
+            ++reported;
+        }
+    }
+    qunsetenv("LECTERN_QUICK_CHECK_LIMIT");
+    QVERIFY(reported > 0);
+    QCOMPARE(testutil::readFile(project).size(), bytes.size());
 }
 
 void TestCli::usageErrors()

@@ -60,6 +60,19 @@ static QString makeFile(const QString &dir, const QString &kind)
         testutil::writeFile(path, "This is a note, not a project.\n");
     } else if (kind == QLatin1String("zeroed")) {
         testutil::writeFile(path, QByteArray(8192, '\0'));
+    } else if (kind == QLatin1String("truncated") || kind == QLatin1String("damaged")) {
+        // A real project, all in the main file, then cut short or with pages zeroed.
+        {
+            Database db;
+            projectfile::open(db, path, projectfile::Intent::Create);
+            db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        QByteArray bytes = testutil::readFile(path);
+        if (kind == QLatin1String("truncated"))
+            bytes.truncate(bytes.size() / 2);
+        else
+            bytes.replace(4096 * 4, 4096 * 8, QByteArray(4096 * 8, '\0'));
+        testutil::writeFile(path, bytes);
     } else {
         Database db;
         db.open(path);
@@ -83,6 +96,8 @@ void TestStorage::refusedFilesAreLeftUntouched_data()
     QTest::newRow("zeroed") << "zeroed" << "not a Lectern project";
     QTest::newRow("foreign sqlite") << "foreign" << "SQLite database, but not a Lectern project";
     QTest::newRow("newer version") << "newer" << "newer version of Lectern";
+    QTest::newRow("truncated") << "truncated" << "shorter than its header says";
+    QTest::newRow("damaged pages") << "damaged" << "is damaged";
 }
 
 void TestStorage::refusedFilesAreLeftUntouched()
