@@ -49,7 +49,10 @@ static void checkHeader(const QString &path, Intent intent)
         throw StorageError(tr("%1 is an SQLite database, but not a Lectern project.").arg(path));
     if (header.userVersion > schema::currentVersion())
         refuseNewer(path, header.userVersion);
-    if (header.fileSize < header.expectedSize)
+    // With a write-ahead log beside it, a file interrupted mid-checkpoint is legitimately
+    // shorter than its new header says: the log still holds the pages (the kill test found
+    // this). Without one, a short file was cut.
+    if (header.fileSize < header.expectedSize && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
         throw StorageError(tr("%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short "
                               "by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) "
                               "or use a copy from before; the file was not changed.")
