@@ -3,6 +3,7 @@
 #include "qdpx.h"
 #include "writers.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -50,11 +51,13 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
             return fail(QCoreApplication::translate("Export", "%1 export needs the graphical libraries").arg(format));
         QTextDocument document;
         document.setHtml(writers::html(report));
-        // Qt's writers close the device they write to, which QSaveFile forbids: they write
-        // a temporary file next to the target, renamed into place when complete.
-        const QString partial = path + QStringLiteral(".part");
+        // Qt's writers close the device they write to and report no write errors: they
+        // write into memory, and the bytes go to disk below like every other format's, so
+        // a full disk is reported instead of leaving a cut-off file (the disk-full test).
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
         if (format == QLatin1String("pdf")) {
-            QPdfWriter writer(partial);
+            QPdfWriter writer(&buffer);
             writer.setTitle(report.projectName);
             writer.setCreator(QStringLiteral("Lectern"));
             writer.setPageSize(QPageSize(QPageSize::A4));
@@ -65,24 +68,12 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
             writer.setResolution(300);
             document.print(&writer); // paginates, with page numbers at the foot
         } else {
-            QTextDocumentWriter writer(partial, "odf");
-            if (!writer.write(&document)) {
-                QFile::remove(partial);
+            QTextDocumentWriter writer(&buffer, "odf");
+            if (!writer.write(&document))
                 return fail(QCoreApplication::translate("Export", "Cannot write %1 as ODT").arg(path));
-            }
         }
-        if ((cancel && *cancel) || QFileInfo(partial).size() == 0) {
-            const bool cancelled = cancel && *cancel;
-            QFile::remove(partial);
-            return fail(cancelled ? QCoreApplication::translate("Export", "The export was cancelled.")
-                                  : QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, QStringLiteral("empty output")));
-        }
-        QFile::remove(path);
-        if (!QFile::rename(partial, path)) {
-            QFile::remove(partial);
-            return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, QStringLiteral("rename failed")));
-        }
-        return true;
+        if (bytes.isEmpty())
+            return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, QStringLiteral("empty output")));
     } else if (format == QLatin1String("html"))
         bytes = writers::html(report).toUtf8();
     else if (format == QLatin1String("md"))
@@ -95,10 +86,15 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
         bytes = writers::webAnnotations(report);
     if (cancel && *cancel)
         return fail(QCoreApplication::translate("Export", "The export was cancelled."));
+    // QSaveFile: the target appears complete or not at all.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    // A write cut short by a full disk (or a file size limit) has no better reason to give.
+    const QString reason = file.error() == QFileDevice::WriteError || file.errorString() == QLatin1String("Unknown error")
+        ? QCoreApplication::translate("Export", "the disk is full or the file is too large")
+        : file.errorString();
+    return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, reason));
 }
 
 } // namespace lectern::exporter

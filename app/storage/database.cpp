@@ -95,7 +95,7 @@ StorageError Database::failure(const QString &path, const QSqlError &error, cons
                                       "the change was not saved and the project is as it was.").arg(path));
     case IoErr:
         return StorageError(translate("Cannot read or write %1 (%2): the disk may be full, removed or "
-                                      "failing. The change was not saved.").arg(path, reason));
+                                      "failing. Nothing was changed.").arg(path, reason));
     case ReadOnly:
         return StorageError(translate("%1 cannot be changed: the file or its folder is read-only.").arg(path));
     default:

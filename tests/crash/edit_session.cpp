@@ -11,6 +11,13 @@
 
 using namespace lectern;
 
+// An edit that failed: the document's message goes to stderr and the session ends.
+static int failed(const ProjectDocument &project)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+    return 3;
+}
+
 static void acknowledge(int run, int i, const char *op)
 {
     std::printf("ok %d %d %s\n", run, i, op);
@@ -36,19 +43,19 @@ int main(int argc, char **argv)
         const QString name = QStringLiteral("r%1-%2").arg(run).arg(i);
         const qint64 tag = project.createTag(name, QStringLiteral("#3366cc"));
         if (!tag)
-            return 3;
+            return failed(project);
         acknowledge(run, i, "tag");
         const int start = (i * 7) % (length - 20);
         const qint64 annotation = project.addAnnotation(article, start, start + 12, {tag}, name);
         if (!annotation)
-            return 3;
+            return failed(project);
         acknowledge(run, i, "annotation");
         if (i % 5 == 4) { // take the annotation back again
             project.undoStack()->undo();
             acknowledge(run, i, "undo");
         }
         if (!project.setArticleNote(article, name))
-            return 3;
+            return failed(project);
         acknowledge(run, i, "note");
     }
     return 0;
