@@ -50,15 +50,38 @@ bool ProjectDocument::open(const QString &path, QString *error, bool readOnly)
                                               : projectfile::Intent::Open));
 }
 
+bool ProjectDocument::isReadOnly() const
+{
+    return isOpen() && m_db->isReadOnly();
+}
+
+bool ProjectDocument::isWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
 bool ProjectDocument::openFile(const QString &path, QString *error, int intent)
 {
     close();
+    const QString readOnlyMessage =
+        tr("%1 cannot be changed: the file or its folder is read-only. You can open it read-only.").arg(path);
+    if (projectfile::Intent(intent) == projectfile::Intent::Open && QFileInfo::exists(path) && !isWritable(path)) {
+        if (error)
+            *error = readOnlyMessage;
+        return false;
+    }
     // Two windows writing one project would lose each other's edits: the first to open
     // it for writing holds a lock beside it; others may still open it read-only.
     if (projectfile::Intent(intent) != projectfile::Intent::OpenReadOnly) {
         auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!lock->tryLock(100)) {
+        if (!lock->tryLock(100) && lock->error() == QLockFile::PermissionError) {
+            if (error)
+                *error = readOnlyMessage;
+            return false;
+        }
+        if (!lock->isLocked()) {
             qint64 pid = 0;
             QString host, application;
             lock->getLockInfo(&pid, &host, &application);
@@ -175,9 +198,10 @@ QString ProjectDocument::backup(int keep, QString *error) const
             *error = tr("Cannot create %1.").arg(folder.path());
         return {};
     }
-    const QString target = folder.filePath(QStringLiteral("%1-%2.lectern")
-                                               .arg(project.completeBaseName(),
-                                                    QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+    // Named by the time only: the folder already names the project, and a long project
+    // name plus a date would pass the file system's 255-byte limit.
+    const QString target = folder.filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))
+                                           + QStringLiteral(".lectern"));
     if (!saveCopy(target, error))
         return {};
     const QStringList all = backups();

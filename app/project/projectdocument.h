@@ -52,6 +52,7 @@ public:
     bool open(const QString &path, QString *error, bool readOnly = false);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const;
     QString path() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     // The message of the last edit that failed (disk full, read-only file ...).
@@ -64,6 +65,8 @@ public:
     QStringList backups() const; // newest first
     // True when another process has the project open for writing.
     static bool inUse(const QString &path);
+    // False when the file or its folder is read-only for this user: open it read-only.
+    static bool isWritable(const QString &path);
     // Replaces the project by a backup (the current state is backed up first) and reopens.
     bool restoreBackup(const QString &backupPath, QString *error);
 

@@ -6,6 +6,9 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,8 +34,18 @@ void Database::open(const QString &path, Mode mode)
     m_mode = mode;
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    if (mode == Mode::ReadOnly)
+    const QFileInfo file(path);
+    if (mode == Mode::ReadOnly && !QFileInfo(file.absolutePath()).isWritable()
+        && !QFile::exists(path + QStringLiteral("-shm")) && file.exists()) {
+        // A read-only folder (a CD, a shared drive, another user's folder): SQLite cannot
+        // make the WAL's shared-memory file there, and nobody else can write the project
+        // without one, so it is read as immutable.
+        db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else if (mode == Mode::ReadOnly) {
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!db.open()) {
         const QString reason = db.lastError().text();
         db = QSqlDatabase();

@@ -22,8 +22,17 @@ static void refuseNewer(const QString &path, int version)
                            .arg(path).arg(version).arg(schema::currentVersion()));
 }
 
+// SQLite's Unix file layer takes paths of up to 512 bytes (MAX_PATHNAME), its -wal and
+// -journal names included.
+constexpr qsizetype MaxPathBytes = 512 - 8;
+
 static void checkHeader(const QString &path, Intent intent)
 {
+    const qsizetype bytes = QFileInfo(path).absoluteFilePath().toUtf8().size();
+    if (bytes > MaxPathBytes)
+        throw StorageError(tr("Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. "
+                              "Move the project to a folder with a shorter path.")
+                               .arg(path).arg(bytes).arg(MaxPathBytes));
     const sqlite::FileHeader header = sqlite::readHeader(path);
     using Kind = sqlite::FileHeader::Kind;
     switch (header.kind) {

@@ -162,8 +162,9 @@ void MainWindow::connectPanels()
 bool MainWindow::openProject(const QString &path)
 {
     QString error;
-    bool readOnly = false;
-    if (ProjectDocument::inUse(path)) {
+    // A project on read-only media or in another user's folder opens read-only.
+    bool readOnly = QFileInfo::exists(path) && !ProjectDocument::isWritable(path);
+    if (!readOnly && ProjectDocument::inUse(path)) {
         // Another window writes to it: this one may read it.
         if (QMessageBox::question(this, tr("Project in use"),
                                   tr("%1 is open in another Lectern. Open it read-only here?").arg(path))
@@ -552,8 +553,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_project->isOpen() ? tr("%1 – Lectern").arg(QFileInfo(m_project->path()).fileName())
-                                       : tr("Lectern"));
+    const QString name = QFileInfo(m_project->path()).fileName();
+    setWindowTitle(!m_project->isOpen()     ? tr("Lectern")
+                   : m_project->isReadOnly() ? tr("%1 (read-only) – Lectern").arg(name)
+                                             : tr("%1 – Lectern").arg(name));
 }
 
 } // namespace lectern
