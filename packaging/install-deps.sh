@@ -11,7 +11,8 @@ packages=(
   libicu-dev libuchardet-dev libgumbo-dev libmd4c-dev libpoppler-qt6-dev zlib1g-dev
   libcld2-dev libhunspell-dev hunspell-en-us hunspell-da hunspell-de-de
   sqlite3 xvfb xauth imagemagick poppler-utils fonts-noto-core fonts-noto-cjk
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file shared-mime-info xdg-utils libfile-mimeinfo-perl
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -38,13 +38,23 @@ listing=$("$lectern" list "$scratch/p.lectern" --json)
 count=$(wc -l <<< "$listing")
 [ "$count" -eq 7 ] || { echo "FAIL: listed $count articles"; exit 1; }
 
-# The MIME type recognises a project by its content, not only its name.
-if command -v update-mime-database > /dev/null && command -v xdg-mime > /dev/null; then
-  mkdir -p "$scratch/mime/packages"
-  cp "$scratch/root/usr/share/mime/packages/org.lectern.Lectern.xml" "$scratch/mime/packages/"
-  update-mime-database "$scratch/mime" > /dev/null
-  cp "$scratch/p.lectern" "$scratch/renamed.bin"
-  type=$(XDG_DATA_DIRS="$scratch:/usr/share" xdg-mime query filetype "$scratch/renamed.bin" 2>/dev/null || true)
-  echo "mime type by content: ${type:-unknown}"
-fi
+# The program never reaches the network: it does not even link Qt Network.
+needed=$(readelf -d "$lectern")
+if grep -q "libQt6Network" <<< "$needed"; then echo "FAIL: lectern links Qt Network"; exit 1; fi
+
+# The MIME type recognises a project by its content (the "LCTR" application id), not only
+# by its name, and the desktop file opens it (install-deps.sh installs shared-mime-info
+# and xdg-utils).
+mkdir -p "$scratch/mime/packages" "$scratch/applications"
+cp "$scratch/root/usr/share/mime/packages/org.lectern.Lectern.xml" "$scratch/mime/packages/"
+update-mime-database "$scratch/mime" > /dev/null
+cp "$scratch/p.lectern" "$scratch/renamed.bin"
+by_content=$(XDG_DATA_DIRS="$scratch:/usr/share" xdg-mime query filetype "$scratch/renamed.bin")
+[ "$by_content" = "application/x-lectern-project" ] || { echo "FAIL: by content: $by_content"; exit 1; }
+by_name=$(XDG_DATA_DIRS="$scratch:/usr/share" xdg-mime query filetype "$scratch/p.lectern")
+[ "$by_name" = "application/x-lectern-project" ] || { echo "FAIL: by name: $by_name"; exit 1; }
+grep -q "^MimeType=.*application/x-lectern-project" "$scratch/root/usr/share/applications/org.lectern.Lectern.desktop" \
+  || { echo "FAIL: the desktop file does not open projects"; exit 1; }
+grep -q "^Exec=lectern %f" "$scratch/root/usr/share/applications/org.lectern.Lectern.desktop" \
+  || { echo "FAIL: the desktop file does not pass the file"; exit 1; }
 echo "package: 1 passed, 0 failed"

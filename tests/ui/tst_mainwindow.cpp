@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QInputDialog>
@@ -60,6 +61,7 @@ private slots:
     void codebookMergeFromThePanel();
     void deleteTagAsksFirst();
     void importByDrop();
+    void hostileHtmlTouchesNoNetwork();
     void modelsPassTheTester();
     void claimsPanelDecides();
     void linkByTheMenuAndFollowIt();
@@ -293,6 +295,59 @@ void TestMainWindow::importByDrop()
     action(window, "undo")->trigger();
     QCOMPARE(window.project()->articleCount(), 7);
     QCOMPARE(table->model()->rowCount(), 7);
+}
+
+void TestMainWindow::hostileHtmlTouchesNoNetwork()
+{
+    // A local server records any request: scripts, frames, images, style sheets, fonts and
+    // links in an imported page all point at it.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] { ++requests; });
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    const QString page = QStringLiteral(
+        "<html><head><title>Harbour strike ends</title>"
+        "<script src='%1/script.js'></script><script>fetch('%1/fetch'); document.write('INJECTED')</script>"
+        "<link rel='stylesheet' href='%1/style.css'><style>@import url(%1/import.css); "
+        "body{background:url(%1/bg.png)} p{width:expression(alert(1))} @font-face{src:url(%1/font.woff)}</style>"
+        "<meta http-equiv='refresh' content='0;url=%1/refresh'></head><body onload=\"fetch('%1/onload')\">"
+        "<article><h1>Harbour strike ends after nine days</h1>"
+        "<p>Dock workers returned on Monday after the port agreed to hire 300 more staff, the union said.</p>"
+        "<p><img src='%1/photo.jpg' srcset='%1/photo2x.jpg 2x'> <iframe src='%1/frame'></iframe>"
+        "<a href='javascript:fetch(\"%1/js\")'>Read more</a> <a href='file:///etc/passwd'>local</a></p>"
+        "<p>The port expects traffic to return to normal within a week, its director said.</p>"
+        "<object data='%1/object'></object><embed src='%1/embed'><video src='%1/video' autoplay></video>"
+        "</article></body></html>").arg(base);
+    const QString path = m_dir.filePath(QStringLiteral("hostile.html"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(page.toUtf8());
+    file.close();
+
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<ImportOutcome> outcomes = window.project()->importFiles({path});
+    QCOMPARE(outcomes.size(), 1);
+    const qint64 id = outcomes.first().articleId;
+    QVERIFY(id);
+    window.showArticle(id);
+    // Imported as text: the words are there, nothing of the markup or the scripts.
+    const QString text = window.project()->articleText(id);
+    QVERIFY(text.contains(QStringLiteral("hire 300 more staff")));
+    for (const char *absent : {"INJECTED", "fetch", "expression", "<", "127.0.0.1"})
+        QVERIFY2(!text.contains(QLatin1String(absent)), absent);
+    // The viewer, the export preview and a compare window show it; nothing is fetched.
+    ExportDialog dialog(window.project(), id, &window);
+    dialog.show();
+    CompareWindow *compare = window.compare({id, window.project()->articles().first().id});
+    QVERIFY(compare);
+    QTest::qWait(800);
+    server.waitForNewConnection(200);
+    QCOMPARE(requests, 0);
+    compare->close();
 }
 
 void TestMainWindow::modelsPassTheTester()
