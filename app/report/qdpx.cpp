@@ -71,24 +71,38 @@ QByteArray zip(const QList<QPair<QString, QByteArray>> &entries)
     return out;
 }
 
-QList<QPair<QString, QByteArray>> unzip(const QByteArray &archive)
+static bool safeName(const QString &name)
+{
+    if (name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\') || name.contains(u':'))
+        return false;
+    for (const QStringView part : QStringView(name).split(u'/'))
+        if (part == u"..")
+            return false;
+    return true;
+}
+
+QList<QPair<QString, QByteArray>> unzip(const QByteArray &archive, const UnzipLimits &limits)
 {
     QList<QPair<QString, QByteArray>> entries;
+    qint64 total = 0;
     qsizetype at = 0;
     while (at + 30 <= archive.size() && qFromLittleEndian<quint32>(archive.constData() + at) == 0x04034b50) {
         const quint16 method = qFromLittleEndian<quint16>(archive.constData() + at + 8);
+        const quint32 crc = qFromLittleEndian<quint32>(archive.constData() + at + 14);
         const quint32 size = qFromLittleEndian<quint32>(archive.constData() + at + 18);
+        const quint32 plainSize = qFromLittleEndian<quint32>(archive.constData() + at + 22);
         const quint16 nameLength = qFromLittleEndian<quint16>(archive.constData() + at + 26);
         const quint16 extra = qFromLittleEndian<quint16>(archive.constData() + at + 28);
         const qsizetype data = at + 30 + nameLength + extra;
-        // Only what we write: stored entries that lie inside the archive, names without "..".
-        const quint32 plainSize = qFromLittleEndian<quint32>(archive.constData() + at + 22);
         const QString name = QString::fromUtf8(archive.mid(at + 30, nameLength));
-        if ((method != 0 && method != 8) || data + qsizetype(size) > archive.size() || name.contains(QStringLiteral(".."))
-            || plainSize > 64 * 1024 * 1024) // a bomb, or a file we never write
+        total += plainSize;
+        if ((method != 0 && method != 8) || data + qsizetype(size) > archive.size() || !safeName(name)
+            || plainSize > limits.entryBytes || total > limits.totalBytes)
             return {};
         QByteArray content = archive.mid(data, size);
         if (method == 8) { // deflated (ODT files): raw deflate, no zlib header
+            // Inflated into the declared size and no further: a bomb that lies about its
+            // size fills the buffer before its stream ends and is refused.
             QByteArray plain(qsizetype(plainSize), Qt::Uninitialized);
             z_stream stream{};
             stream.next_in = reinterpret_cast<Bytef *>(content.data());
@@ -102,7 +116,11 @@ QList<QPair<QString, QByteArray>> unzip(const QByteArray &archive)
             if (result != Z_STREAM_END || stream.total_out != plainSize)
                 return {};
             content = plain;
+        } else if (size != plainSize) {
+            return {};
         }
+        if (quint32(crc32(0, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size()))) != crc)
+            return {};
         entries.append({name, content});
         at = data + size;
     }

@@ -20,6 +20,9 @@
 #include <QXmlStreamReader>
 #include <QStandardPaths>
 #include <QTest>
+#include <QtEndian>
+
+#include <zlib.h>
 
 using namespace lectern;
 
@@ -38,6 +41,7 @@ private slots:
     void odtIsAnOpenDocument();
     void failedExportNamesThePath();
     void qdpxPassesTheSchemaChecks();
+    void unzipRefusesTraversalAndBombs();
     void goldenReports_data();
     void goldenReports();
 
@@ -277,6 +281,59 @@ void TestExport::qdpxPassesTheSchemaChecks()
     QVERIFY(refs.subtract(codes).isEmpty());
     QCOMPARE(selections, 2 * (m_project.articleCount() - 1) + 1);
     QCOMPARE(links, 1);
+}
+
+// One deflated zip entry with the given declared size (raw deflate, as ODT uses).
+static QByteArray deflatedEntry(const QString &name, const QByteArray &plain, quint32 declaredSize)
+{
+    QByteArray packed(qsizetype(compressBound(uLong(plain.size()))) + 64, Qt::Uninitialized);
+    z_stream stream{};
+    deflateInit2(&stream, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
+    stream.avail_in = uInt(plain.size());
+    stream.next_out = reinterpret_cast<Bytef *>(packed.data());
+    stream.avail_out = uInt(packed.size());
+    deflate(&stream, Z_FINISH);
+    packed.truncate(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    // A local header as qdpx::zip writes it, with method 8 and the sizes given.
+    QByteArray archive = qdpx::zip({{name, packed}});
+    qToLittleEndian<quint16>(8, archive.data() + 8);
+    qToLittleEndian<quint32>(quint32(crc32(0, reinterpret_cast<const Bytef *>(plain.constData()), uInt(plain.size()))),
+                             archive.data() + 14);
+    qToLittleEndian<quint32>(declaredSize, archive.data() + 22);
+    return archive;
+}
+
+void TestExport::unzipRefusesTraversalAndBombs()
+{
+    const QByteArray text("Harbour figures for the week.");
+    QCOMPARE(qdpx::unzip(qdpx::zip({{QStringLiteral("sources/a.txt"), text}})).value(0).second, text);
+    // Names that climb out of the archive or are absolute.
+    for (const char *name : {"../evil.txt", "sources/../../evil.txt", "/etc/passwd", "..\\evil.txt", "C:/evil.txt", ""})
+        QVERIFY2(qdpx::unzip(qdpx::zip({{QString::fromLatin1(name), text}})).isEmpty(), name);
+    // A bomb: 8 MB of zeros that claims to be 1 KB, and one honest about its 8 MB.
+    const QByteArray zeros(8 * 1024 * 1024, '\0');
+    const qdpx::UnzipLimits limits{1024 * 1024, 2 * 1024 * 1024};
+    QVERIFY(qdpx::unzip(deflatedEntry(QStringLiteral("a.xml"), zeros, 1024), limits).isEmpty());
+    QVERIFY(qdpx::unzip(deflatedEntry(QStringLiteral("a.xml"), zeros, quint32(zeros.size())), limits).isEmpty());
+    // Many entries, each within the limit, together over it.
+    const QByteArray half(700 * 1024, 'x');
+    QByteArray many;
+    const auto localEntry = [&](int i) { // the local header and data, without the directory
+        const QByteArray archive = deflatedEntry(QStringLiteral("part%1.xml").arg(i), half, quint32(half.size()));
+        return archive.left(30 + qFromLittleEndian<quint16>(archive.constData() + 26)
+                            + qFromLittleEndian<quint32>(archive.constData() + 18));
+    };
+    for (int i = 0; i < 2; ++i)
+        many += localEntry(i);
+    QCOMPARE(qdpx::unzip(many, limits).size(), 2);
+    many += localEntry(2);
+    QVERIFY(qdpx::unzip(many, limits).isEmpty());
+    // A damaged entry: the checksum no longer matches.
+    QByteArray damaged = qdpx::zip({{QStringLiteral("a.txt"), text}});
+    damaged[30 + 5 + 3] = 'X';
+    QVERIFY(qdpx::unzip(damaged).isEmpty());
 }
 
 void TestExport::goldenReports_data()
