@@ -36,15 +36,35 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+40" />
+        <location filename="../app/storage/database.cpp" line="+53" />
         <source>Cannot open %1: %2</source>
         <translation>Kan ikke åbne %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
+        <translation>%1 er beskadiget (%2). Gendan en sikkerhedskopi (Filer ▸ Gendan sikkerhedskopi…), eller brug en tidligere kopi; Lectern har ikke ændret den.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
+        <translation>Disken med %1 er fuld. Frigør plads, og prøv igen; ændringen blev ikke gemt, og projektet er som før.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.</source>
+        <translation>Kan ikke læse eller skrive %1 (%2): disken er måske fuld, fjernet eller defekt. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot be changed: the file or its folder is read-only.</source>
+        <translation>%1 kan ikke ændres: filen eller dens mappe er skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+28" />
+        <location filename="../app/report/exporter.cpp" line="+29" />
         <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>eksport som %1 findes endnu ikke</translation>
@@ -55,25 +75,28 @@
         <translation>eksport som %1 kræver de grafiske biblioteker</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Cannot write %1 as ODT</source>
         <translation>Kan ikke skrive %1 som ODT</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+20" />
+        <location line="+15" />
         <source>The export was cancelled.</source>
         <translation>Eksporten blev annulleret.</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>the disk is full or the file is too large</source>
+        <translation>disken er fuld, eller filen er for stor</translation>
+    </message>
+    <message>
         <location line="-19" />
-        <location line="+5" />
-        <location line="+17" />
+        <location line="+21" />
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+236" />
+        <location filename="../app/report/qdpx.cpp" line="+254" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n påstand kommer ikke med: REFI-QDA har ingen påstande.</numerusform><numerusform>%n påstande kommer ikke med: REFI-QDA har ingen påstande.</numerusform></translation>
     </message>
@@ -300,7 +323,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
         <source>Whole article</source>
         <translation>Hele artiklen</translation>
     </message>
@@ -369,6 +392,14 @@
         <location line="+43" />
         <source>No links yet: select a passage and press Ctrl+K</source>
         <translation>Ingen koblinger endnu: markér et afsnit, og tryk Ctrl+K</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Application</name>
+    <message>
+        <location filename="../ui/mainwindow/application.cpp" line="+19" />
+        <source>Lectern</source>
+        <translation>Lectern</translation>
     </message>
 </context>
 <context>
@@ -863,17 +894,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+39" />
+        <location line="+43" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-33" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importerer %1 af %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n artikel importeret.</numerusform><numerusform>%n artikler importeret.</numerusform></translation>
     </message>
@@ -1042,7 +1073,7 @@
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Project in use</source>
         <translation>Projektet er i brug</translation>
     </message>
@@ -1174,12 +1205,17 @@
         <translation>Åbn eller opret først et projekt.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
+        <source>%1 (read-only) – Lectern</source>
+        <translation>%1 (skrivebeskyttet) – Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 – Lectern</source>
         <translation>%1 – Lectern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -1474,7 +1510,12 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
+        <translation>%1 kan ikke ændres: filen eller dens mappe er skrivebeskyttet. Du kan åbne den skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 er i brug af en anden Lectern (proces %2 på %3). Du kan åbne det skrivebeskyttet.</translation>
     </message>
@@ -1484,7 +1525,7 @@
         <translation>Kan ikke oprette %1.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>Kan ikke gendanne %1 fra %2.</translation>
     </message>
@@ -1653,7 +1694,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+81" />
+        <location filename="../app/cli/cli.cpp" line="+82" />
         <source>usage: lectern new PROJECT</source>
         <translation>brug: lectern new PROJEKT</translation>
     </message>
@@ -1819,7 +1860,12 @@
         <translation>%1 er skrevet af en nyere version af Lectern (projektformat %2; denne version læser op til %3). Åbn det med en nyere Lectern; filen er ikke ændret.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
+        <source>Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.</source>
+        <translation>Kan ikke bruge %1: stien er %2 byte lang, og et projekts sti må højst være %3. Flyt projektet til en mappe med en kortere sti.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 does not exist.</source>
         <translation>%1 findes ikke.</translation>
     </message>
@@ -1850,12 +1896,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+16" />
+        <location line="+33" />
         <source>%1 is an SQLite database, but not a Lectern project.</source>
         <translation>%1 er en SQLite-database, men ikke et Lectern-projekt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-26" />
+        <source>%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.</source>
+        <translation>%1 er beskadiget: den er kortere, end dens hoved siger (%2 af %3 byte; afkortet af en mislykket kopiering eller en fuld disk?). Gendan en sikkerhedskopi (Filer ▸ Gendan sikkerhedskopi…), eller brug en tidligere kopi; filen blev ikke ændret.</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 skal opgraderes og kan ikke åbnes skrivebeskyttet.</translation>
     </message>

@@ -36,15 +36,35 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+40" />
+        <location filename="../app/storage/database.cpp" line="+53" />
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
+        <translation>%1 está dañado (%2). Restaure una copia de seguridad (Archivo ▸ Restaurar copia de seguridad…) o use una copia anterior; Lectern no lo ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
+        <translation>El disco que contiene %1 está lleno. Libere espacio y vuelva a intentarlo; el cambio no se guardó y el proyecto sigue como estaba.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.</source>
+        <translation>No se puede leer ni escribir %1 (%2): puede que el disco esté lleno, extraído o averiado. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot be changed: the file or its folder is read-only.</source>
+        <translation>%1 no se puede modificar: el archivo o su carpeta es de solo lectura.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+28" />
+        <location filename="../app/report/exporter.cpp" line="+29" />
         <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>La exportación a %1 aún no está disponible</translation>
@@ -55,25 +75,28 @@
         <translation>La exportación a %1 necesita las bibliotecas gráficas</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Cannot write %1 as ODT</source>
         <translation>No se puede escribir %1 como ODT</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+20" />
+        <location line="+15" />
         <source>The export was cancelled.</source>
         <translation>Se canceló la exportación.</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>the disk is full or the file is too large</source>
+        <translation>el disco está lleno o el archivo es demasiado grande</translation>
+    </message>
+    <message>
         <location line="-19" />
-        <location line="+5" />
-        <location line="+17" />
+        <location line="+21" />
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+236" />
+        <location filename="../app/report/qdpx.cpp" line="+254" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n afirmación no se traslada: REFI-QDA no admite afirmaciones.</numerusform><numerusform>%n afirmaciones no se trasladan: REFI-QDA no admite afirmaciones.</numerusform></translation>
     </message>
@@ -300,7 +323,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
         <source>Whole article</source>
         <translation>Artículo entero</translation>
     </message>
@@ -369,6 +392,14 @@
         <location line="+43" />
         <source>No links yet: select a passage and press Ctrl+K</source>
         <translation>Aún no hay vínculos: seleccione un pasaje y pulse Ctrl+K</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Application</name>
+    <message>
+        <location filename="../ui/mainwindow/application.cpp" line="+19" />
+        <source>Lectern</source>
+        <translation>Lectern</translation>
     </message>
 </context>
 <context>
@@ -863,17 +894,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+39" />
+        <location line="+43" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-33" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importando %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n artículo importado.</numerusform><numerusform>%n artículos importados.</numerusform></translation>
     </message>
@@ -1042,7 +1073,7 @@
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Project in use</source>
         <translation>Proyecto en uso</translation>
     </message>
@@ -1174,12 +1205,17 @@
         <translation>Abra o cree primero un proyecto.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
+        <source>%1 (read-only) – Lectern</source>
+        <translation>%1 (solo lectura) – Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 – Lectern</source>
         <translation>%1 – Lectern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -1474,7 +1510,12 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
+        <translation>%1 no se puede modificar: el archivo o su carpeta es de solo lectura. Puede abrirlo en solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 lo está usando otro Lectern (proceso %2 en %3). Puede abrirlo en solo lectura.</translation>
     </message>
@@ -1484,7 +1525,7 @@
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>No se puede restaurar %1 desde %2.</translation>
     </message>
@@ -1653,7 +1694,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+81" />
+        <location filename="../app/cli/cli.cpp" line="+82" />
         <source>usage: lectern new PROJECT</source>
         <translation>uso: lectern new PROYECTO</translation>
     </message>
@@ -1819,7 +1860,12 @@
         <translation>%1 lo escribió una versión más reciente de Lectern (formato de proyecto %2; esta versión lee hasta el %3). Ábralo con un Lectern más reciente; el archivo no se modificó.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
+        <source>Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.</source>
+        <translation>No se puede usar %1: su ruta mide %2 bytes y la de un proyecto no puede pasar de %3. Mueva el proyecto a una carpeta con una ruta más corta.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
@@ -1850,12 +1896,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+16" />
+        <location line="+33" />
         <source>%1 is an SQLite database, but not a Lectern project.</source>
         <translation>%1 es una base de datos SQLite, pero no un proyecto de Lectern.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-26" />
+        <source>%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.</source>
+        <translation>%1 está dañado: es más corto de lo que indica su cabecera (%2 de %3 bytes; ¿truncado por una copia fallida o un disco lleno?). Restaure una copia de seguridad (Archivo ▸ Restaurar copia de seguridad…) o use una copia anterior; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 necesita actualizarse y no puede abrirse en solo lectura.</translation>
     </message>

@@ -36,15 +36,35 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+40" />
+        <location filename="../app/storage/database.cpp" line="+53" />
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
+        <translation>%1 est endommagé (%2). Restaurez une sauvegarde (Fichier ▸ Restaurer une sauvegarde…) ou utilisez une copie antérieure ; Lectern ne l’a pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
+        <translation>Le disque contenant %1 est plein. Libérez de la place et réessayez ; la modification n’a pas été enregistrée et le projet est resté tel quel.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.</source>
+        <translation>Impossible de lire ou d’écrire %1 (%2) : le disque est peut-être plein, retiré ou défaillant. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot be changed: the file or its folder is read-only.</source>
+        <translation>%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+28" />
+        <location filename="../app/report/exporter.cpp" line="+29" />
         <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>L’export %1 n’est pas encore disponible</translation>
@@ -55,25 +75,28 @@
         <translation>L’export %1 a besoin des bibliothèques graphiques</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Cannot write %1 as ODT</source>
         <translation>Impossible d’écrire %1 en ODT</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+20" />
+        <location line="+15" />
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>the disk is full or the file is too large</source>
+        <translation>le disque est plein ou le fichier est trop volumineux</translation>
+    </message>
+    <message>
         <location line="-19" />
-        <location line="+5" />
-        <location line="+17" />
+        <location line="+21" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+236" />
+        <location filename="../app/report/qdpx.cpp" line="+254" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n affirmation n’est pas reprise : REFI-QDA ne connaît pas les affirmations.</numerusform><numerusform>%n affirmations ne sont pas reprises : REFI-QDA ne connaît pas les affirmations.</numerusform></translation>
     </message>
@@ -300,7 +323,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
         <source>Whole article</source>
         <translation>Article entier</translation>
     </message>
@@ -369,6 +392,14 @@
         <location line="+43" />
         <source>No links yet: select a passage and press Ctrl+K</source>
         <translation>Aucun lien : sélectionnez un passage et appuyez sur Ctrl+K</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Application</name>
+    <message>
+        <location filename="../ui/mainwindow/application.cpp" line="+19" />
+        <source>Lectern</source>
+        <translation>Lectern</translation>
     </message>
 </context>
 <context>
@@ -863,17 +894,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+39" />
+        <location line="+43" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-33" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importation %1 sur %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n article importé.</numerusform><numerusform>%n articles importés.</numerusform></translation>
     </message>
@@ -1042,7 +1073,7 @@
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Project in use</source>
         <translation>Projet en cours d’utilisation</translation>
     </message>
@@ -1174,12 +1205,17 @@
         <translation>Ouvrez ou créez d’abord un projet.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
+        <source>%1 (read-only) – Lectern</source>
+        <translation>%1 (lecture seule) – Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 – Lectern</source>
         <translation>%1 – Lectern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -1474,7 +1510,12 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
+        <translation>%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule. Vous pouvez l’ouvrir en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 est utilisé par un autre Lectern (processus %2 sur %3). Vous pouvez l’ouvrir en lecture seule.</translation>
     </message>
@@ -1484,7 +1525,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>Impossible de restaurer %1 depuis %2.</translation>
     </message>
@@ -1653,7 +1694,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+81" />
+        <location filename="../app/cli/cli.cpp" line="+82" />
         <source>usage: lectern new PROJECT</source>
         <translation>usage : lectern new PROJET</translation>
     </message>
@@ -1819,7 +1860,12 @@
         <translation>%1 a été écrit par une version plus récente de Lectern (format de projet %2 ; cette version lit jusqu’au %3). Ouvrez-le avec un Lectern plus récent ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
+        <source>Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.</source>
+        <translation>Impossible d’utiliser %1 : son chemin fait %2 octets, et celui d’un projet ne peut dépasser %3. Déplacez le projet dans un dossier au chemin plus court.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
@@ -1850,12 +1896,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+16" />
+        <location line="+33" />
         <source>%1 is an SQLite database, but not a Lectern project.</source>
         <translation>%1 est une base SQLite, mais pas un projet Lectern.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-26" />
+        <source>%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.</source>
+        <translation>%1 est endommagé : il est plus court que ne l’indique son en-tête (%2 octets sur %3 ; tronqué par une copie ratée ou un disque plein ?). Restaurez une sauvegarde (Fichier ▸ Restaurer une sauvegarde…) ou utilisez une copie antérieure ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 doit être mis à jour et ne peut pas être ouvert en lecture seule.</translation>
     </message>

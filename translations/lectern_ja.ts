@@ -36,15 +36,35 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+40" />
+        <location filename="../app/storage/database.cpp" line="+53" />
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
+        <translation>%1 は壊れています（%2）。バックアップを復元する（ファイル ▸ バックアップを復元…）か、以前のコピーを使ってください。Lectern はファイルを変更していません。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
+        <translation>%1 のあるディスクがいっぱいです。空き容量を作ってからやり直してください。変更は保存されず、プロジェクトは元のままです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.</source>
+        <translation>%1 を読み書きできません（%2）。ディスクがいっぱいか、取り外されたか、故障している可能性があります。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot be changed: the file or its folder is read-only.</source>
+        <translation>%1 は変更できません: ファイルまたはフォルダーが読み取り専用です。</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+28" />
+        <location filename="../app/report/exporter.cpp" line="+29" />
         <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>%1 への書き出しにはまだ対応していません</translation>
@@ -55,25 +75,28 @@
         <translation>%1 への書き出しにはグラフィックライブラリが必要です</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Cannot write %1 as ODT</source>
         <translation>%1 を ODT として書き込めません</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+20" />
+        <location line="+15" />
         <source>The export was cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>the disk is full or the file is too large</source>
+        <translation>ディスクがいっぱいか、ファイルが大きすぎます</translation>
+    </message>
+    <message>
         <location line="-19" />
-        <location line="+5" />
-        <location line="+17" />
+        <location line="+21" />
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+236" />
+        <location filename="../app/report/qdpx.cpp" line="+254" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n 件の主張は引き継がれません。REFI-QDA には主張がありません。</numerusform></translation>
     </message>
@@ -300,7 +323,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
         <source>Whole article</source>
         <translation>記事全体</translation>
     </message>
@@ -369,6 +392,14 @@
         <location line="+43" />
         <source>No links yet: select a passage and press Ctrl+K</source>
         <translation>リンクはまだありません。箇所を選択して Ctrl+K を押してください</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Application</name>
+    <message>
+        <location filename="../ui/mainwindow/application.cpp" line="+19" />
+        <source>Lectern</source>
+        <translation>Lectern</translation>
     </message>
 </context>
 <context>
@@ -863,17 +894,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+39" />
+        <location line="+43" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-33" />
         <source>Importing %1 of %2: %3</source>
         <translation>%2 件中 %1 件目を取り込み中: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n 件の記事を取り込みました。</numerusform></translation>
     </message>
@@ -1042,7 +1073,7 @@
         <translation>保存しました: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Project in use</source>
         <translation>使用中のプロジェクト</translation>
     </message>
@@ -1174,12 +1205,17 @@
         <translation>先にプロジェクトを開くか作成してください。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
+        <source>%1 (read-only) – Lectern</source>
+        <translation>%1（読み取り専用）– Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 – Lectern</source>
         <translation>%1 – Lectern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -1474,7 +1510,12 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
+        <translation>%1 は変更できません: ファイルまたはフォルダーが読み取り専用です。読み取り専用で開けます。</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 は別の Lectern が使用中です（%3 のプロセス %2）。読み取り専用で開けます。</translation>
     </message>
@@ -1484,7 +1525,7 @@
         <translation>%1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%2 から %1 を復元できません。</translation>
     </message>
@@ -1653,7 +1694,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+81" />
+        <location filename="../app/cli/cli.cpp" line="+82" />
         <source>usage: lectern new PROJECT</source>
         <translation>使い方: lectern new プロジェクト</translation>
     </message>
@@ -1819,7 +1860,12 @@
         <translation>%1 は新しいバージョンの Lectern で保存されています（プロジェクト形式 %2、このバージョンは %3 まで対応）。新しい Lectern で開いてください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
+        <source>Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.</source>
+        <translation>%1 は使えません: パスが %2 バイトあり、プロジェクトのパスは最大 %3 バイトです。パスの短いフォルダーにプロジェクトを移してください。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 does not exist.</source>
         <translation>%1 はありません。</translation>
     </message>
@@ -1850,12 +1896,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+16" />
+        <location line="+33" />
         <source>%1 is an SQLite database, but not a Lectern project.</source>
         <translation>%1 は SQLite データベースですが、Lectern のプロジェクトではありません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-26" />
+        <source>%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.</source>
+        <translation>%1 は壊れています: ヘッダーの記載より短くなっています（%3 バイト中 %2 バイト。コピーの失敗やディスク不足で途切れた可能性があります）。バックアップを復元する（ファイル ▸ バックアップを復元…）か、以前のコピーを使ってください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 はアップグレードが必要なため、読み取り専用では開けません。</translation>
     </message>

@@ -36,15 +36,35 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+40" />
+        <location filename="../app/storage/database.cpp" line="+53" />
         <source>Cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
+        <translation>%1이(가) 손상되었습니다(%2). 백업을 복원하거나(파일 ▸ 백업 복원…) 이전 사본을 사용하세요. Lectern은 파일을 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
+        <translation>%1이(가) 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 변경 사항은 저장되지 않았고 프로젝트는 그대로입니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.</source>
+        <translation>%1을(를) 읽거나 쓸 수 없습니다(%2). 디스크가 가득 찼거나, 분리되었거나, 고장났을 수 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cannot be changed: the file or its folder is read-only.</source>
+        <translation>%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+28" />
+        <location filename="../app/report/exporter.cpp" line="+29" />
         <location line="+15" />
         <source>%1 export is not available yet</source>
         <translation>%1 내보내기는 아직 지원되지 않습니다</translation>
@@ -55,25 +75,28 @@
         <translation>%1 내보내기에는 그래픽 라이브러리가 필요합니다</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Cannot write %1 as ODT</source>
         <translation>%1을(를) ODT로 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+20" />
+        <location line="+15" />
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>the disk is full or the file is too large</source>
+        <translation>디스크가 가득 찼거나 파일이 너무 큽니다</translation>
+    </message>
+    <message>
         <location line="-19" />
-        <location line="+5" />
-        <location line="+17" />
+        <location line="+21" />
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+236" />
+        <location filename="../app/report/qdpx.cpp" line="+254" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>주장 %n개는 옮겨지지 않습니다: REFI-QDA에는 주장이 없습니다.</numerusform></translation>
     </message>
@@ -300,7 +323,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+42" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
         <source>Whole article</source>
         <translation>기사 전체</translation>
     </message>
@@ -369,6 +392,14 @@
         <location line="+43" />
         <source>No links yet: select a passage and press Ctrl+K</source>
         <translation>아직 연결이 없습니다: 구절을 선택하고 Ctrl+K를 누르세요</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Application</name>
+    <message>
+        <location filename="../ui/mainwindow/application.cpp" line="+19" />
+        <source>Lectern</source>
+        <translation>Lectern</translation>
     </message>
 </context>
 <context>
@@ -863,17 +894,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+39" />
+        <location line="+43" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-33" />
         <source>Importing %1 of %2: %3</source>
         <translation>%2개 중 %1번째 가져오는 중: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>기사 %n개를 가져왔습니다.</numerusform></translation>
     </message>
@@ -1042,7 +1073,7 @@
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Project in use</source>
         <translation>사용 중인 프로젝트</translation>
     </message>
@@ -1174,12 +1205,17 @@
         <translation>먼저 프로젝트를 열거나 만드세요.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
+        <source>%1 (read-only) – Lectern</source>
+        <translation>%1 (읽기 전용) – Lectern</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 – Lectern</source>
         <translation>%1 – Lectern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Lectern</source>
         <translation>Lectern</translation>
     </message>
@@ -1474,7 +1510,12 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+66" />
+        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
+        <translation>%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1을(를) 다른 Lectern이 사용 중입니다(%3의 프로세스 %2). 읽기 전용으로 열 수 있습니다.</translation>
     </message>
@@ -1484,7 +1525,7 @@
         <translation>%1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%2에서 %1을(를) 복원할 수 없습니다.</translation>
     </message>
@@ -1653,7 +1694,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+81" />
+        <location filename="../app/cli/cli.cpp" line="+82" />
         <source>usage: lectern new PROJECT</source>
         <translation>사용법: lectern new 프로젝트</translation>
     </message>
@@ -1819,7 +1860,12 @@
         <translation>%1은(는) 더 새로운 Lectern 버전으로 저장되었습니다(프로젝트 형식 %2, 이 버전은 %3까지 읽음). 새 버전의 Lectern으로 여세요. 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
+        <source>Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.</source>
+        <translation>%1을(를) 쓸 수 없습니다: 경로가 %2바이트인데 프로젝트 경로는 최대 %3바이트입니다. 경로가 더 짧은 폴더로 프로젝트를 옮기세요.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
@@ -1850,12 +1896,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+16" />
+        <location line="+33" />
         <source>%1 is an SQLite database, but not a Lectern project.</source>
         <translation>%1은(는) SQLite 데이터베이스이지만 Lectern 프로젝트는 아닙니다.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-26" />
+        <source>%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.</source>
+        <translation>%1이(가) 손상되었습니다: 헤더에 적힌 것보다 짧습니다(%3바이트 중 %2바이트, 복사 실패나 디스크 부족으로 잘렸나요?). 백업을 복원하거나(파일 ▸ 백업 복원…) 이전 사본을 사용하세요. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1은(는) 업그레이드가 필요하여 읽기 전용으로 열 수 없습니다.</translation>
     </message>

@@ -83,14 +83,9 @@ QSqlDatabase Database::handle() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-static QString translate(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString Database::damaged(const QString &path, const QString &detail)
 {
-    return translate("%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from "
+    return QCoreApplication::translate("Database", "%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from "
                      "before; Lectern has not changed it.").arg(path, detail);
 }
 
@@ -104,13 +99,13 @@ StorageError Database::failure(const QString &path, const QSqlError &error, cons
     case NotADb:
         return StorageError(damaged(path, reason));
     case Full:
-        return StorageError(translate("The disk holding %1 is full. Free some space and try again; "
+        return StorageError(QCoreApplication::translate("Database", "The disk holding %1 is full. Free some space and try again; "
                                       "the change was not saved and the project is as it was.").arg(path));
     case IoErr:
-        return StorageError(translate("Cannot read or write %1 (%2): the disk may be full, removed or "
+        return StorageError(QCoreApplication::translate("Database", "Cannot read or write %1 (%2): the disk may be full, removed or "
                                       "failing. Nothing was changed.").arg(path, reason));
     case ReadOnly:
-        return StorageError(translate("%1 cannot be changed: the file or its folder is read-only.").arg(path));
+        return StorageError(QCoreApplication::translate("Database", "%1 cannot be changed: the file or its folder is read-only.").arg(path));
     default:
         return StorageError(QStringLiteral("%1 [%2]").arg(error.text(), sql));
     }

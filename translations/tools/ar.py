@@ -10,6 +10,15 @@ def plural(one, two, few, many):
 
 
 AR = {
+ '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 تالف (%2). استعد نسخة احتياطية (ملف ▸ استعادة نسخة احتياطية…) أو استخدم نسخة سابقة؛ لم يغيّره Lectern.',
+ 'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'القرص الذي يحوي %1 ممتلئ. وفّر بعض المساحة وحاول مجددًا؛ لم يُحفظ التغيير وبقي المشروع كما كان.',
+ 'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': 'تعذّرت قراءة %1 أو الكتابة فيه (%2): ربما القرص ممتلئ أو منزوع أو معطوب. لم يتغير شيء.',
+ '%1 cannot be changed: the file or its folder is read-only.': 'لا يمكن تغيير %1: الملف أو مجلده للقراءة فقط.',
+ 'the disk is full or the file is too large': 'القرص ممتلئ أو الملف كبير جدًا',
+ '%1 (read-only) – Lectern': '%1 (للقراءة فقط) – Lectern',
+ '%1 cannot be changed: the file or its folder is read-only. You can open it read-only.': 'لا يمكن تغيير %1: الملف أو مجلده للقراءة فقط. يمكنك فتحه للقراءة فقط.',
+ "Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.": 'لا يمكن استخدام %1: طول مساره %2 بايت، وأقصى طول لمسار المشروع %3. انقل المشروع إلى مجلد بمسار أقصر.',
+ '%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.': '%1 تالف: إنه أقصر مما يذكر رأسه (%2 من %3 بايت؛ هل بُتر بسبب نسخ فاشل أو قرص ممتلئ؟). استعد نسخة احتياطية (ملف ▸ استعادة نسخة احتياطية…) أو استخدم نسخة سابقة؛ لم يتغير الملف.',
  'figure': 'رقم',
  'quote': 'اقتباس',
  'attribution': 'إسناد',

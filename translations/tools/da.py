@@ -1,6 +1,15 @@
 # Danish translations of Lectern's UI, kept as data so fill_ts.py can write them into
 # lectern_da.ts after lupdate. Numerus entries give [singular, plural].
 DA = {
+ '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 er beskadiget (%2). Gendan en sikkerhedskopi (Filer ▸ Gendan sikkerhedskopi…), eller brug en tidligere kopi; Lectern har ikke ændret den.',
+ 'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'Disken med %1 er fuld. Frigør plads, og prøv igen; ændringen blev ikke gemt, og projektet er som før.',
+ 'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': 'Kan ikke læse eller skrive %1 (%2): disken er måske fuld, fjernet eller defekt. Intet blev ændret.',
+ '%1 cannot be changed: the file or its folder is read-only.': '%1 kan ikke ændres: filen eller dens mappe er skrivebeskyttet.',
+ 'the disk is full or the file is too large': 'disken er fuld, eller filen er for stor',
+ '%1 (read-only) – Lectern': '%1 (skrivebeskyttet) – Lectern',
+ '%1 cannot be changed: the file or its folder is read-only. You can open it read-only.': '%1 kan ikke ændres: filen eller dens mappe er skrivebeskyttet. Du kan åbne den skrivebeskyttet.',
+ "Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.": 'Kan ikke bruge %1: stien er %2 byte lang, og et projekts sti må højst være %3. Flyt projektet til en mappe med en kortere sti.',
+ '%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.': '%1 er beskadiget: den er kortere, end dens hoved siger (%2 af %3 byte; afkortet af en mislykket kopiering eller en fuld disk?). Gendan en sikkerhedskopi (Filer ▸ Gendan sikkerhedskopi…), eller brug en tidligere kopi; filen blev ikke ændret.',
  'Cannot open %1: %2': 'Kan ikke åbne %1: %2',
  'the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show': 'HTML-koden er indlejret %1 niveauer dybt (mere end %2); det er ikke en side, der kan vises',
  'the HTML could not be parsed': 'HTML-koden kunne ikke læses',

@@ -2,6 +2,15 @@
 # lectern_de.ts after lupdate. Tags are "Codes", as in German QDA software.
 # Numerus entries give [singular, plural].
 DE = {
+ '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 ist beschädigt (%2). Stellen Sie eine Sicherung wieder her (Datei ▸ Sicherung wiederherstellen…) oder nehmen Sie eine ältere Kopie; Lectern hat die Datei nicht verändert.',
+ 'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'Der Datenträger mit %1 ist voll. Schaffen Sie Platz und versuchen Sie es erneut; die Änderung wurde nicht gespeichert, das Projekt ist unverändert.',
+ 'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': '%1 kann nicht gelesen oder geschrieben werden (%2): der Datenträger ist vielleicht voll, entfernt oder defekt. Nichts wurde verändert.',
+ '%1 cannot be changed: the file or its folder is read-only.': '%1 kann nicht geändert werden: die Datei oder ihr Ordner ist schreibgeschützt.',
+ 'the disk is full or the file is too large': 'der Datenträger ist voll oder die Datei zu groß',
+ '%1 (read-only) – Lectern': '%1 (schreibgeschützt) – Lectern',
+ '%1 cannot be changed: the file or its folder is read-only. You can open it read-only.': '%1 kann nicht geändert werden: die Datei oder ihr Ordner ist schreibgeschützt. Sie können es schreibgeschützt öffnen.',
+ "Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.": '%1 kann nicht verwendet werden: der Pfad ist %2 Bytes lang, ein Projektpfad darf höchstens %3 lang sein. Verschieben Sie das Projekt in einen Ordner mit kürzerem Pfad.',
+ '%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.': '%1 ist beschädigt: die Datei ist kürzer, als ihr Kopf angibt (%2 von %3 Bytes; von einem abgebrochenen Kopieren oder einem vollen Datenträger abgeschnitten?). Stellen Sie eine Sicherung wieder her (Datei ▸ Sicherung wiederherstellen…) oder nehmen Sie eine ältere Kopie; die Datei wurde nicht verändert.',
  'figure': 'Zahl',
  'quote': 'Zitat',
  'attribution': 'Quellenangabe',

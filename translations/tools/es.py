@@ -2,6 +2,15 @@
 # lectern_es.ts after lupdate. Tags are "códigos", as in Spanish QDA software.
 # Numerus entries give [singular, plural].
 ES = {
+ '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 está dañado (%2). Restaure una copia de seguridad (Archivo ▸ Restaurar copia de seguridad…) o use una copia anterior; Lectern no lo ha modificado.',
+ 'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'El disco que contiene %1 está lleno. Libere espacio y vuelva a intentarlo; el cambio no se guardó y el proyecto sigue como estaba.',
+ 'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': 'No se puede leer ni escribir %1 (%2): puede que el disco esté lleno, extraído o averiado. No se modificó nada.',
+ '%1 cannot be changed: the file or its folder is read-only.': '%1 no se puede modificar: el archivo o su carpeta es de solo lectura.',
+ 'the disk is full or the file is too large': 'el disco está lleno o el archivo es demasiado grande',
+ '%1 (read-only) – Lectern': '%1 (solo lectura) – Lectern',
+ '%1 cannot be changed: the file or its folder is read-only. You can open it read-only.': '%1 no se puede modificar: el archivo o su carpeta es de solo lectura. Puede abrirlo en solo lectura.',
+ "Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.": 'No se puede usar %1: su ruta mide %2 bytes y la de un proyecto no puede pasar de %3. Mueva el proyecto a una carpeta con una ruta más corta.',
+ '%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.': '%1 está dañado: es más corto de lo que indica su cabecera (%2 de %3 bytes; ¿truncado por una copia fallida o un disco lleno?). Restaure una copia de seguridad (Archivo ▸ Restaurar copia de seguridad…) o use una copia anterior; el archivo no se modificó.',
  'figure': 'cifra',
  'quote': 'cita',
  'attribution': 'atribución',

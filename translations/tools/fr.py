@@ -2,6 +2,15 @@
 # lectern_fr.ts after lupdate. Tags are "codes", as in French QDA software; French puts a
 # no-break space before : ; ? !. Numerus entries give [singular (0 and 1), plural].
 FR = {
+ '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 est endommagé (%2). Restaurez une sauvegarde (Fichier ▸ Restaurer une sauvegarde…) ou utilisez une copie antérieure ; Lectern ne l’a pas modifié.',
+ 'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'Le disque contenant %1 est plein. Libérez de la place et réessayez ; la modification n’a pas été enregistrée et le projet est resté tel quel.',
+ 'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': 'Impossible de lire ou d’écrire %1 (%2) : le disque est peut-être plein, retiré ou défaillant. Rien n’a été modifié.',
+ '%1 cannot be changed: the file or its folder is read-only.': '%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule.',
+ 'the disk is full or the file is too large': 'le disque est plein ou le fichier est trop volumineux',
+ '%1 (read-only) – Lectern': '%1 (lecture seule) – Lectern',
+ '%1 cannot be changed: the file or its folder is read-only. You can open it read-only.': '%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule. Vous pouvez l’ouvrir en lecture seule.',
+ "Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.": 'Impossible d’utiliser %1 : son chemin fait %2 octets, et celui d’un projet ne peut dépasser %3. Déplacez le projet dans un dossier au chemin plus court.',
+ '%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.': '%1 est endommagé : il est plus court que ne l’indique son en-tête (%2 octets sur %3 ; tronqué par une copie ratée ou un disque plein ?). Restaurez une sauvegarde (Fichier ▸ Restaurer une sauvegarde…) ou utilisez une copie antérieure ; le fichier n’a pas été modifié.',
  'figure': 'chiffre',
  'quote': 'citation',
  'attribution': 'attribution',

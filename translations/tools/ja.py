@@ -2,6 +2,15 @@
 # lectern_ja.ts after lupdate. Japanese has one plural form; menu accelerators follow the
 # Japanese convention "ファイル(&F)".
 JA = {
+ '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 は壊れています（%2）。バックアップを復元する（ファイル ▸ バックアップを復元…）か、以前のコピーを使ってください。Lectern はファイルを変更していません。',
+ 'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': '%1 のあるディスクがいっぱいです。空き容量を作ってからやり直してください。変更は保存されず、プロジェクトは元のままです。',
+ 'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': '%1 を読み書きできません（%2）。ディスクがいっぱいか、取り外されたか、故障している可能性があります。何も変更していません。',
+ '%1 cannot be changed: the file or its folder is read-only.': '%1 は変更できません: ファイルまたはフォルダーが読み取り専用です。',
+ 'the disk is full or the file is too large': 'ディスクがいっぱいか、ファイルが大きすぎます',
+ '%1 (read-only) – Lectern': '%1（読み取り専用）– Lectern',
+ '%1 cannot be changed: the file or its folder is read-only. You can open it read-only.': '%1 は変更できません: ファイルまたはフォルダーが読み取り専用です。読み取り専用で開けます。',
+ "Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.": '%1 は使えません: パスが %2 バイトあり、プロジェクトのパスは最大 %3 バイトです。パスの短いフォルダーにプロジェクトを移してください。',
+ '%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.': '%1 は壊れています: ヘッダーの記載より短くなっています（%3 バイト中 %2 バイト。コピーの失敗やディスク不足で途切れた可能性があります）。バックアップを復元する（ファイル ▸ バックアップを復元…）か、以前のコピーを使ってください。ファイルは変更していません。',
  'figure': '数値',
  'quote': '引用',
  'attribution': '出典',

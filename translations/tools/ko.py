@@ -2,6 +2,15 @@
 # lectern_ko.ts after lupdate. Korean has one plural form; menu accelerators follow the
 # Korean convention "파일(&F)".
 KO = {
+ '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1이(가) 손상되었습니다(%2). 백업을 복원하거나(파일 ▸ 백업 복원…) 이전 사본을 사용하세요. Lectern은 파일을 바꾸지 않았습니다.',
+ 'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': '%1이(가) 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 변경 사항은 저장되지 않았고 프로젝트는 그대로입니다.',
+ 'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': '%1을(를) 읽거나 쓸 수 없습니다(%2). 디스크가 가득 찼거나, 분리되었거나, 고장났을 수 있습니다. 아무것도 바뀌지 않았습니다.',
+ '%1 cannot be changed: the file or its folder is read-only.': '%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다.',
+ 'the disk is full or the file is too large': '디스크가 가득 찼거나 파일이 너무 큽니다',
+ '%1 (read-only) – Lectern': '%1 (읽기 전용) – Lectern',
+ '%1 cannot be changed: the file or its folder is read-only. You can open it read-only.': '%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.',
+ "Cannot use %1: its path is %2 bytes long, and a project's path can be at most %3. Move the project to a folder with a shorter path.": '%1을(를) 쓸 수 없습니다: 경로가 %2바이트인데 프로젝트 경로는 최대 %3바이트입니다. 경로가 더 짧은 폴더로 프로젝트를 옮기세요.',
+ '%1 is damaged: it is shorter than its header says (%2 of %3 bytes; cut short by a failed copy or a full disk?). Restore a backup (File ▸ Restore Backup…) or use a copy from before; the file was not changed.': '%1이(가) 손상되었습니다: 헤더에 적힌 것보다 짧습니다(%3바이트 중 %2바이트, 복사 실패나 디스크 부족으로 잘렸나요?). 백업을 복원하거나(파일 ▸ 백업 복원…) 이전 사본을 사용하세요. 파일은 바뀌지 않았습니다.',
  'figure': '수치',
  'quote': '인용',
  'attribution': '출처 표시',
