@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <memory>
 #include <QTextStream>
@@ -45,6 +47,12 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         std::unique_ptr<QCoreApplication> app = graphical ? std::make_unique<QGuiApplication>(argc, argv)
                                                           : std::make_unique<QCoreApplication>(argc, argv);
+        // Messages and reports in the user's language; English (with its plural forms) when
+        // Lectern has none for it.
+        QTranslator translator;
+        if (translator.load(QLocale::system(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+            || translator.load(QStringLiteral(":/i18n/lectern_en")))
+            QCoreApplication::installTranslator(&translator);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = lectern::cli::run(QCoreApplication::arguments(), out, err);
