@@ -38,6 +38,13 @@ listing=$("$lectern" list "$scratch/p.lectern" --json)
 count=$(wc -l <<< "$listing")
 [ "$count" -eq 7 ] || { echo "FAIL: listed $count articles"; exit 1; }
 
+# The installed window starts on the project, in German, and keeps running (offscreen):
+# `timeout` ends it after 3 s with status 124; a crash or a refusal would end it sooner.
+status=0
+LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen HOME="$scratch" \
+  timeout 3 "$lectern" "$scratch/p.lectern" > "$scratch/gui.log" 2>&1 || status=$?
+[ "$status" -eq 124 ] || { echo "FAIL: the window did not keep running ($status)"; cat "$scratch/gui.log"; exit 1; }
+
 # The program never reaches the network: it does not even link Qt Network.
 needed=$(readelf -d "$lectern")
 if grep -q "libQt6Network" <<< "$needed"; then echo "FAIL: lectern links Qt Network"; exit 1; fi
