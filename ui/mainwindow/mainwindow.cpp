@@ -64,7 +64,7 @@ MainWindow::MainWindow(ProjectDocument *project, QWidget *parent)
     resizeDocks({articles, annotations}, {480, 330}, Qt::Horizontal);
     resizeDocks({articles, codebook}, {560, 300}, Qt::Vertical);
     restoreGeometry(settings::windowGeometry.get());
-    restoreState(settings::windowState.get());
+    restoreState(settings::dockState().get());
     m_project->setParent(this);
     if (m_project->isOpen()) {
         m_articles->model()->reload();
@@ -90,6 +90,10 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
     dock->setWidget(panel);
+    // QMainWindow does not mirror dock areas: in a right-to-left UI the article list goes
+    // on the right, where such a reader starts.
+    if (layoutDirection() == Qt::RightToLeft && (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea))
+        area = area == Qt::LeftDockWidgetArea ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
     addDockWidget(area, dock);
     return dock;
 }
@@ -520,7 +524,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     settings::windowGeometry.set(saveGeometry());
-    settings::windowState.set(saveState());
+    settings::dockState().set(saveState());
     m_annotations->setArticle(0, {}); // saves a note being typed
     QMainWindow::closeEvent(event);
 }
@@ -528,7 +532,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 MainWindow *MainWindow::retranslated()
 {
     settings::windowGeometry.set(saveGeometry());
-    settings::windowState.set(saveState());
+    settings::dockState().set(saveState());
     m_annotations->setArticle(0, {}); // saves a note being typed
     const qint64 article = m_article;
     // Signals to this window's panels end with them; nothing else of this window listens.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QGuiApplication>
 #include <QSettings>
 #include <QStringList>
 #include <QVariant>
@@ -28,6 +29,12 @@ inline const Key<int> backupsToKeep{"preferences/backupsToKeep", 5}; // dated co
 // Window and session state.
 inline const Key<QByteArray> windowGeometry{"state/windowGeometry", QByteArray()};
 inline const Key<QByteArray> windowState{"state/windowState", QByteArray()};
+// The dock layout of a right-to-left UI, kept apart: there the docks sit mirrored.
+inline const Key<QByteArray> windowStateRtl{"state/windowStateRtl", QByteArray()};
+inline const Key<QByteArray> &dockState()
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft ? windowStateRtl : windowState;
+}
 inline const Key<QStringList> recentProjects{"state/recentProjects", QStringList()};
 inline const Key<QString> lastFolder{"state/lastFolder", QString()};
 
