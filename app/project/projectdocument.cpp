@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -61,6 +62,26 @@ bool ProjectDocument::isWritable(const QString &path)
     return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
 }
 
+// Takes the one-writer lock. A lock file without its owner's details is left by a process
+// killed while making it (the kill test found one): once a moment has shown that nobody is
+// still writing them, it is stale.
+static bool takeLock(QLockFile &lock)
+{
+    if (lock.tryLock(100))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false; // a live holder: QLockFile has checked its process
+    QThread::msleep(300);
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    lock.removeStaleLockFile();
+    return lock.tryLock(100);
+}
+
 bool ProjectDocument::openFile(const QString &path, QString *error, int intent)
 {
     close();
@@ -76,7 +97,7 @@ bool ProjectDocument::openFile(const QString &path, QString *error, int intent)
     if (projectfile::Intent(intent) != projectfile::Intent::OpenReadOnly) {
         auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!lock->tryLock(100) && lock->error() == QLockFile::PermissionError) {
+        if (!takeLock(*lock) && lock->error() == QLockFile::PermissionError) {
             if (error)
                 *error = readOnlyMessage;
             return false;
