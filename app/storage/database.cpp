@@ -36,10 +36,12 @@ void Database::open(const QString &path, Mode mode)
     db.setDatabaseName(path);
     const QFileInfo file(path);
     if (mode == Mode::ReadOnly && !QFileInfo(file.absolutePath()).isWritable()
-        && !QFile::exists(path + QStringLiteral("-shm")) && file.exists()) {
+        && !QFile::exists(path + QStringLiteral("-shm")) && QFileInfo(path + QStringLiteral("-wal")).size() == 0
+        && file.exists()) {
         // A read-only folder (a CD, a shared drive, another user's folder): SQLite cannot
         // make the WAL's shared-memory file there, and nobody else can write the project
-        // without one, so it is read as immutable.
+        // without one, so it is read as immutable (never with a log beside it, whose pages
+        // immutable reading would skip).
         db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
                            + QStringLiteral("?immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
