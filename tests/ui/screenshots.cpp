@@ -6,6 +6,7 @@
 #include "dialogs/exportdialog.h"
 #include "report/exporter.h"
 #include "dialogs/linkdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
 #include "panels/annotationpanel.h"
@@ -14,6 +15,8 @@
 #include "project/projectdocument.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QPainter>
 #include <QDir>
 #include <QDockWidget>
 #include <QStandardPaths>
@@ -137,6 +140,27 @@ int main(int argc, char *argv[])
         exporting.show();
         QTest::qWait(300);
         exporting.grab().save(QStringLiteral("%1/%2-export-dialog.png").arg(out, lang));
+    }
+    {
+        PreferencesDialog preferences(&window);
+        preferences.show();
+        if (auto *languages = preferences.findChild<QComboBox *>(QStringLiteral("uiLanguage")))
+            languages->showPopup(); // the list of languages, each by its own name
+        QTest::qWait(300);
+        QPixmap shot = preferences.grab();
+        if (QWidget *popup = QApplication::activePopupWidget()) {
+            // The open list is a window of its own: draw it under the dialog's picture.
+            const QPixmap list = popup->grab();
+            QPixmap both(std::max(shot.width(), list.width()), shot.height() + list.height());
+            both.fill(preferences.palette().window().color());
+            QPainter painter(&both);
+            painter.drawPixmap(0, 0, shot);
+            painter.drawPixmap(0, shot.height(), list);
+            painter.end();
+            shot = both;
+            popup->close();
+        }
+        shot.save(QStringLiteral("%1/%2-preferences.png").arg(out, lang));
     }
     // The first two pages of the PDF report, as an editor would see them.
     {

@@ -40,6 +40,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(tr("Language of the interface:"), m_language);
     form->addRow(tr("Reading column width:"), m_column);
     form->addRow(buttons);
+    // Room for the longest translation of the labels and buttons (Arabic's were cut off).
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
