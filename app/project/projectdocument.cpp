@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
 #include <QUndoStack>
 
@@ -210,25 +211,59 @@ QList<Claim> ProjectDocument::claims(qint64 articleId) const
     return ClaimRepository(*m_db).claims(articleId);
 }
 
-QString ProjectDocument::backup(int keep, QString *error) const
+static QString backupFolder(const QString &projectPath)
 {
-    const QFileInfo project(path());
-    const QDir folder(project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-backups"));
+    const QFileInfo project(projectPath);
+    return project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-backups");
+}
+
+// One backup of the project at `projectPath` through a connection of its own (any thread:
+// a read transaction, so edits go on meanwhile), written under a temporary name and renamed
+// when complete; the oldest beyond `keep` are removed.
+static QString makeBackup(const QString &projectPath, int keep, QString *error)
+{
+    const QDir folder(backupFolder(projectPath));
     if (!folder.exists() && !QDir().mkpath(folder.path())) {
         if (error)
-            *error = tr("Cannot create %1.").arg(folder.path());
+            *error = ProjectDocument::tr("Cannot create %1.").arg(folder.path());
         return {};
     }
     // Named by the time only: the folder already names the project, and a long project
     // name plus a date would pass the file system's 255-byte limit.
     const QString target = folder.filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))
                                            + QStringLiteral(".lectern"));
-    if (!saveCopy(target, error))
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    try {
+        Database db;
+        db.open(projectPath, Database::Mode::ReadOnly);
+        sqlite::copyTo(db, partial);
+    } catch (const StorageError &e) {
+        QFile::remove(partial);
+        if (error)
+            *error = ProjectDocument::tr("Cannot save a copy as %1: %2").arg(target, e.message());
         return {};
-    const QStringList all = backups();
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (error)
+            *error = ProjectDocument::tr("Cannot create %1.").arg(target);
+        return {};
+    }
+    const QStringList all = folder.entryList({QStringLiteral("*.lectern")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = std::max(1, keep); i < all.size(); ++i)
-        QFile::remove(all[i]);
+        QFile::remove(folder.filePath(all[i]));
     return target;
+}
+
+QString ProjectDocument::backup(int keep, QString *error) const
+{
+    return makeBackup(path(), keep, error);
+}
+
+QFuture<QString> ProjectDocument::backupInBackground(int keep) const
+{
+    return QtConcurrent::run([project = path(), keep] { return makeBackup(project, keep, nullptr); });
 }
 
 bool ProjectDocument::inUse(const QString &path)
@@ -243,8 +278,7 @@ bool ProjectDocument::inUse(const QString &path)
 
 QStringList ProjectDocument::backups() const
 {
-    const QFileInfo project(path());
-    const QDir folder(project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-backups"));
+    const QDir folder(backupFolder(path()));
     QStringList files;
     for (const QString &name : folder.entryList({QStringLiteral("*.lectern")}, QDir::Files, QDir::Name | QDir::Reversed))
         files << folder.filePath(name);

@@ -7,6 +7,7 @@
 #include "../model/claim.h"
 #include "../storage/articlerepository.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -62,6 +63,9 @@ public:
     // Dated copies in "<project>-backups/" beside the file: one more now, the oldest
     // beyond `keep` removed. Returns the new backup's path, empty on failure.
     QString backup(int keep, QString *error = nullptr) const;
+    // The same on a worker thread with a connection of its own, so opening a large project
+    // never waits for its copy; the future gives the backup's path, empty on failure.
+    QFuture<QString> backupInBackground(int keep) const;
     QStringList backups() const; // newest first
     // True when another process has the project open for writing.
     static bool inUse(const QString &path);

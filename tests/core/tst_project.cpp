@@ -538,6 +538,18 @@ void TestProject::backupsAreKeptAndRestored()
     QVERIFY(project.backups().size() >= 4); // the replaced state was backed up first
     QVERIFY(!project.restoreBackup(m_dir.filePath(QStringLiteral("none.lectern")), &error));
     QCOMPARE(project.tags().size(), 1); // a failed restore changes nothing
+
+    // The window's way: on a worker thread while an edit goes on; the copy is a whole
+    // project, with the new tag or without it.
+    QTest::qWait(5);
+    QFuture<QString> background = project.backupInBackground(3);
+    project.createTag(QStringLiteral("During"), QStringLiteral("#4e79a7"));
+    const QString copy = background.result();
+    QVERIFY(!copy.isEmpty());
+    ProjectDocument reader;
+    QVERIFY2(reader.open(copy, &error, true), qPrintable(error));
+    QVERIFY(reader.tags().size() == 1 || reader.tags().size() == 2);
+    QCOMPARE(project.backups().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProject)

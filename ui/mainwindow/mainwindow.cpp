@@ -181,8 +181,9 @@ bool MainWindow::openProject(const QString &path)
         return false;
     }
     // A dated copy on every open, the last few kept: a bad day's work can be taken back.
-    if (!readOnly && settings::backupsToKeep.get() > 0 && QFileInfo(path).size() < 200LL * 1024 * 1024)
-        m_project->backup(settings::backupsToKeep.get());
+    // On a worker thread: a large project opens at once and is copied meanwhile.
+    if (!readOnly && settings::backupsToKeep.get() > 0)
+        m_project->backupInBackground(settings::backupsToKeep.get());
     rememberRecent(QFileInfo(path).absoluteFilePath());
     m_articles->model()->reload();
     m_codebook->model()->reload();
