@@ -36,7 +36,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+53" />
+        <location filename="../app/storage/database.cpp" line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>تعذّر فتح %1: %2</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>الروابط</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+101" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>تعذّر فتح المشروع</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>%n article(s)</source>
         <translation><numerusform>%n مقالات</numerusform><numerusform>مقالة واحدة</numerusform><numerusform>مقالتان</numerusform><numerusform>%n مقالات</numerusform><numerusform>%n مقالة</numerusform><numerusform>%n مقالة</numerusform></translation>
     </message>
@@ -1498,6 +1498,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language of the interface:</source>
         <translation>لغة الواجهة:</translation>
     </message>
@@ -1506,11 +1511,16 @@
         <source>Reading column width:</source>
         <translation>عرض عمود القراءة:</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Dated backups kept on open:</source>
+        <translation>النسخ الاحتياطية المؤرخة عند الفتح:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <location filename="../app/project/projectdocument.cpp" line="+90" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>لا يمكن تغيير %1: الملف أو مجلده للقراءة فقط. يمكنك فتحه للقراءة فقط.</translation>
     </message>
@@ -1520,12 +1530,13 @@
         <translation>%1 قيد الاستخدام في نسخة أخرى من Lectern (العملية %2 على %3). يمكنك فتحه للقراءة فقط.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+117" />
+        <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>تعذّر إنشاء %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Cannot restore %1 from %2.</source>
         <translation>تعذّرت استعادة %1 من %2.</translation>
     </message>
@@ -1535,7 +1546,8 @@
         <translation>تعذّر استبدال %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-85" />
+        <location line="+92" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>تعذّر حفظ نسخة باسم %1: %2</translation>
     </message>

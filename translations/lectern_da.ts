@@ -36,7 +36,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+53" />
+        <location filename="../app/storage/database.cpp" line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>Kan ikke åbne %1: %2</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>Koblinger</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+101" />
         <source>The change was not saved</source>
         <translation>Ændringen blev ikke gemt</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Kan ikke åbne projektet</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artikel</numerusform><numerusform>%n artikler</numerusform></translation>
     </message>
@@ -1498,6 +1498,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language of the interface:</source>
         <translation>Brugerfladens sprog:</translation>
     </message>
@@ -1506,11 +1511,16 @@
         <source>Reading column width:</source>
         <translation>Læsekolonnens bredde:</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Dated backups kept on open:</source>
+        <translation>Daterede sikkerhedskopier ved åbning:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <location filename="../app/project/projectdocument.cpp" line="+90" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 kan ikke ændres: filen eller dens mappe er skrivebeskyttet. Du kan åbne den skrivebeskyttet.</translation>
     </message>
@@ -1520,12 +1530,13 @@
         <translation>%1 er i brug af en anden Lectern (proces %2 på %3). Du kan åbne det skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+117" />
+        <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Kan ikke oprette %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Cannot restore %1 from %2.</source>
         <translation>Kan ikke gendanne %1 fra %2.</translation>
     </message>
@@ -1535,7 +1546,8 @@
         <translation>Kan ikke erstatte %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-85" />
+        <location line="+92" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Kan ikke gemme en kopi som %1: %2</translation>
     </message>

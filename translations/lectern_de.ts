@@ -36,7 +36,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+53" />
+        <location filename="../app/storage/database.cpp" line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+101" />
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>%n article(s)</source>
         <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
     </message>
@@ -1498,6 +1498,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language of the interface:</source>
         <translation>Sprache der Oberfläche:</translation>
     </message>
@@ -1506,11 +1511,16 @@
         <source>Reading column width:</source>
         <translation>Breite der Lesespalte:</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Dated backups kept on open:</source>
+        <translation>Datierte Sicherungen beim Öffnen:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <location filename="../app/project/projectdocument.cpp" line="+90" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 kann nicht geändert werden: die Datei oder ihr Ordner ist schreibgeschützt. Sie können es schreibgeschützt öffnen.</translation>
     </message>
@@ -1520,12 +1530,13 @@
         <translation>%1 wird von einem anderen Lectern benutzt (Prozess %2 auf %3). Sie können es schreibgeschützt öffnen.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+117" />
+        <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%1 kann nicht aus %2 wiederhergestellt werden.</translation>
     </message>
@@ -1535,7 +1546,8 @@
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-85" />
+        <location line="+92" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>

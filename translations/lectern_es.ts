@@ -36,7 +36,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+53" />
+        <location filename="../app/storage/database.cpp" line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+101" />
         <source>The change was not saved</source>
         <translation>No se guardó el cambio</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>%n article(s)</source>
         <translation><numerusform>%n artículo</numerusform><numerusform>%n artículos</numerusform></translation>
     </message>
@@ -1498,6 +1498,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language of the interface:</source>
         <translation>Idioma de la interfaz:</translation>
     </message>
@@ -1506,11 +1511,16 @@
         <source>Reading column width:</source>
         <translation>Ancho de la columna de lectura:</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Dated backups kept on open:</source>
+        <translation>Copias fechadas al abrir:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <location filename="../app/project/projectdocument.cpp" line="+90" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 no se puede modificar: el archivo o su carpeta es de solo lectura. Puede abrirlo en solo lectura.</translation>
     </message>
@@ -1520,12 +1530,13 @@
         <translation>%1 lo está usando otro Lectern (proceso %2 en %3). Puede abrirlo en solo lectura.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+117" />
+        <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Cannot restore %1 from %2.</source>
         <translation>No se puede restaurar %1 desde %2.</translation>
     </message>
@@ -1535,7 +1546,8 @@
         <translation>No se puede sustituir %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-85" />
+        <location line="+92" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>No se puede guardar una copia como %1: %2</translation>
     </message>

@@ -36,7 +36,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+53" />
+        <location filename="../app/storage/database.cpp" line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>Liens</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+101" />
         <source>The change was not saved</source>
         <translation>La modification n’a pas été enregistrée</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>%n article(s)</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
@@ -1498,6 +1498,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language of the interface:</source>
         <translation>Langue de l’interface :</translation>
     </message>
@@ -1506,11 +1511,16 @@
         <source>Reading column width:</source>
         <translation>Largeur de la colonne de lecture :</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Dated backups kept on open:</source>
+        <translation>Sauvegardes datées à l’ouverture :</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <location filename="../app/project/projectdocument.cpp" line="+90" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule. Vous pouvez l’ouvrir en lecture seule.</translation>
     </message>
@@ -1520,12 +1530,13 @@
         <translation>%1 est utilisé par un autre Lectern (processus %2 sur %3). Vous pouvez l’ouvrir en lecture seule.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+117" />
+        <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Cannot restore %1 from %2.</source>
         <translation>Impossible de restaurer %1 depuis %2.</translation>
     </message>
@@ -1535,7 +1546,8 @@
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-85" />
+        <location line="+92" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Impossible d’enregistrer une copie sous %1 : %2</translation>
     </message>

@@ -36,7 +36,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+53" />
+        <location filename="../app/storage/database.cpp" line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>リンク</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+101" />
         <source>The change was not saved</source>
         <translation>変更は保存されませんでした</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>プロジェクトを開けません</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>%n article(s)</source>
         <translation><numerusform>%n 件の記事</numerusform></translation>
     </message>
@@ -1498,6 +1498,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language of the interface:</source>
         <translation>表示言語:</translation>
     </message>
@@ -1506,11 +1511,16 @@
         <source>Reading column width:</source>
         <translation>本文の幅:</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Dated backups kept on open:</source>
+        <translation>開くときに残す日付付きバックアップ:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <location filename="../app/project/projectdocument.cpp" line="+90" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 は変更できません: ファイルまたはフォルダーが読み取り専用です。読み取り専用で開けます。</translation>
     </message>
@@ -1520,12 +1530,13 @@
         <translation>%1 は別の Lectern が使用中です（%3 のプロセス %2）。読み取り専用で開けます。</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+117" />
+        <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%2 から %1 を復元できません。</translation>
     </message>
@@ -1535,7 +1546,8 @@
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-85" />
+        <location line="+92" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>コピーを %1 として保存できません: %2</translation>
     </message>

@@ -36,7 +36,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+53" />
+        <location filename="../app/storage/database.cpp" line="+55" />
         <source>Cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation>연결</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+101" />
         <source>The change was not saved</source>
         <translation>변경 사항이 저장되지 않았습니다</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>프로젝트를 열 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+12" />
         <source>%n article(s)</source>
         <translation><numerusform>기사 %n개</numerusform></translation>
     </message>
@@ -1498,6 +1498,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Language of the interface:</source>
         <translation>인터페이스 언어:</translation>
     </message>
@@ -1506,11 +1511,16 @@
         <source>Reading column width:</source>
         <translation>읽기 열 너비:</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Dated backups kept on open:</source>
+        <translation>열 때 보관할 날짜별 백업:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+68" />
+        <location filename="../app/project/projectdocument.cpp" line="+90" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
     </message>
@@ -1520,12 +1530,13 @@
         <translation>%1을(를) 다른 Lectern이 사용 중입니다(%3의 프로세스 %2). 읽기 전용으로 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+117" />
+        <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%2에서 %1을(를) 복원할 수 없습니다.</translation>
     </message>
@@ -1535,7 +1546,8 @@
         <translation>%1을(를) 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-85" />
+        <location line="+92" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>

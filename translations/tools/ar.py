@@ -10,6 +10,8 @@ def plural(one, two, few, many):
 
 
 AR = {
+ 'None': 'لا شيء',
+ 'Dated backups kept on open:': 'النسخ الاحتياطية المؤرخة عند الفتح:',
  '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 تالف (%2). استعد نسخة احتياطية (ملف ▸ استعادة نسخة احتياطية…) أو استخدم نسخة سابقة؛ لم يغيّره Lectern.',
  'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'القرص الذي يحوي %1 ممتلئ. وفّر بعض المساحة وحاول مجددًا؛ لم يُحفظ التغيير وبقي المشروع كما كان.',
  'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': 'تعذّرت قراءة %1 أو الكتابة فيه (%2): ربما القرص ممتلئ أو منزوع أو معطوب. لم يتغير شيء.',

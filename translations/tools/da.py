@@ -1,6 +1,8 @@
 # Danish translations of Lectern's UI, kept as data so fill_ts.py can write them into
 # lectern_da.ts after lupdate. Numerus entries give [singular, plural].
 DA = {
+ 'None': 'Ingen',
+ 'Dated backups kept on open:': 'Daterede sikkerhedskopier ved åbning:',
  '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 er beskadiget (%2). Gendan en sikkerhedskopi (Filer ▸ Gendan sikkerhedskopi…), eller brug en tidligere kopi; Lectern har ikke ændret den.',
  'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'Disken med %1 er fuld. Frigør plads, og prøv igen; ændringen blev ikke gemt, og projektet er som før.',
  'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': 'Kan ikke læse eller skrive %1 (%2): disken er måske fuld, fjernet eller defekt. Intet blev ændret.',

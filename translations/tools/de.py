@@ -2,6 +2,8 @@
 # lectern_de.ts after lupdate. Tags are "Codes", as in German QDA software.
 # Numerus entries give [singular, plural].
 DE = {
+ 'None': 'Keine',
+ 'Dated backups kept on open:': 'Datierte Sicherungen beim Öffnen:',
  '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 ist beschädigt (%2). Stellen Sie eine Sicherung wieder her (Datei ▸ Sicherung wiederherstellen…) oder nehmen Sie eine ältere Kopie; Lectern hat die Datei nicht verändert.',
  'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'Der Datenträger mit %1 ist voll. Schaffen Sie Platz und versuchen Sie es erneut; die Änderung wurde nicht gespeichert, das Projekt ist unverändert.',
  'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': '%1 kann nicht gelesen oder geschrieben werden (%2): der Datenträger ist vielleicht voll, entfernt oder defekt. Nichts wurde verändert.',

@@ -2,6 +2,8 @@
 # lectern_es.ts after lupdate. Tags are "códigos", as in Spanish QDA software.
 # Numerus entries give [singular, plural].
 ES = {
+ 'None': 'Ninguna',
+ 'Dated backups kept on open:': 'Copias fechadas al abrir:',
  '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 está dañado (%2). Restaure una copia de seguridad (Archivo ▸ Restaurar copia de seguridad…) o use una copia anterior; Lectern no lo ha modificado.',
  'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'El disco que contiene %1 está lleno. Libere espacio y vuelva a intentarlo; el cambio no se guardó y el proyecto sigue como estaba.',
  'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': 'No se puede leer ni escribir %1 (%2): puede que el disco esté lleno, extraído o averiado. No se modificó nada.',

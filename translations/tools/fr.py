@@ -2,6 +2,8 @@
 # lectern_fr.ts after lupdate. Tags are "codes", as in French QDA software; French puts a
 # no-break space before : ; ? !. Numerus entries give [singular (0 and 1), plural].
 FR = {
+ 'None': 'Aucune',
+ 'Dated backups kept on open:': 'Sauvegardes datées à l’ouverture :',
  '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 est endommagé (%2). Restaurez une sauvegarde (Fichier ▸ Restaurer une sauvegarde…) ou utilisez une copie antérieure ; Lectern ne l’a pas modifié.',
  'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': 'Le disque contenant %1 est plein. Libérez de la place et réessayez ; la modification n’a pas été enregistrée et le projet est resté tel quel.',
  'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': 'Impossible de lire ou d’écrire %1 (%2) : le disque est peut-être plein, retiré ou défaillant. Rien n’a été modifié.',

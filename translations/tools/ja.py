@@ -2,6 +2,8 @@
 # lectern_ja.ts after lupdate. Japanese has one plural form; menu accelerators follow the
 # Japanese convention "ファイル(&F)".
 JA = {
+ 'None': 'なし',
+ 'Dated backups kept on open:': '開くときに残す日付付きバックアップ:',
  '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1 は壊れています（%2）。バックアップを復元する（ファイル ▸ バックアップを復元…）か、以前のコピーを使ってください。Lectern はファイルを変更していません。',
  'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': '%1 のあるディスクがいっぱいです。空き容量を作ってからやり直してください。変更は保存されず、プロジェクトは元のままです。',
  'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': '%1 を読み書きできません（%2）。ディスクがいっぱいか、取り外されたか、故障している可能性があります。何も変更していません。',

@@ -2,6 +2,8 @@
 # lectern_ko.ts after lupdate. Korean has one plural form; menu accelerators follow the
 # Korean convention "파일(&F)".
 KO = {
+ 'None': '없음',
+ 'Dated backups kept on open:': '열 때 보관할 날짜별 백업:',
  '%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.': '%1이(가) 손상되었습니다(%2). 백업을 복원하거나(파일 ▸ 백업 복원…) 이전 사본을 사용하세요. Lectern은 파일을 바꾸지 않았습니다.',
  'The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.': '%1이(가) 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 변경 사항은 저장되지 않았고 프로젝트는 그대로입니다.',
  'Cannot read or write %1 (%2): the disk may be full, removed or failing. Nothing was changed.': '%1을(를) 읽거나 쓸 수 없습니다(%2). 디스크가 가득 찼거나, 분리되었거나, 고장났을 수 있습니다. 아무것도 바뀌지 않았습니다.',

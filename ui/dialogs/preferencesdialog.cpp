@@ -24,7 +24,7 @@ QList<QPair<QString, QString>> PreferencesDialog::uiLanguages()
 }
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_column(new QSpinBox(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_column(new QSpinBox(this)), m_backups(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("uiLanguage"));
@@ -35,12 +35,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_column->setRange(30, 120);
     m_column->setSuffix(tr(" em"));
     m_column->setValue(settings::readerColumnWidth.get());
+    m_backups->setObjectName(QStringLiteral("backupsToKeep"));
+    m_backups->setRange(0, 50);
+    m_backups->setSpecialValueText(tr("None"));
+    m_backups->setValue(settings::backupsToKeep.get());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Language of the interface:"), m_language);
     form->addRow(tr("Reading column width:"), m_column);
+    form->addRow(tr("Dated backups kept on open:"), m_backups);
     form->addRow(buttons);
-    // Room for the longest translation of the labels and buttons (Arabic's were cut off).
+    // Room for the longest translations of the labels.
     setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -50,6 +55,7 @@ void PreferencesDialog::accept()
 {
     settings::uiLanguage.set(m_language->currentData().toString());
     settings::readerColumnWidth.set(m_column->value());
+    settings::backupsToKeep.set(m_backups->value());
     QDialog::accept();
 }
 

@@ -10,7 +10,8 @@ class QSpinBox;
 
 namespace lectern {
 
-// Preferences: the UI language (the system's by default) and the reader's line length.
+// Preferences: the UI language (the system's by default), the reader's line length and how
+// many dated backups opening a project keeps.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
 private:
     QComboBox *m_language;
     QSpinBox *m_column;
+    QSpinBox *m_backups;
 };
 
 } // namespace lectern
