@@ -1520,7 +1520,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+90" />
+        <location filename="../app/project/projectfiles.cpp" line="+69" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 kan ikke ændres: filen eller dens mappe er skrivebeskyttet. Du kan åbne den skrivebeskyttet.</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>%1 er i brug af en anden Lectern (proces %2 på %3). Du kan åbne det skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+50" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Kan ikke oprette %1.</translation>
@@ -1541,18 +1541,18 @@
         <translation>Kan ikke gendanne %1 fra %2.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11" />
         <source>Cannot replace %1.</source>
         <translation>Kan ikke erstatte %1.</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+92" />
+        <location line="-71" />
+        <location line="+78" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Kan ikke gemme en kopi som %1: %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location filename="../app/project/projectdocument.cpp" line="+207" />
         <source>Create tag %1</source>
         <translation>Opret mærket %1</translation>
     </message>

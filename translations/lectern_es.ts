@@ -1520,7 +1520,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+90" />
+        <location filename="../app/project/projectfiles.cpp" line="+69" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 no se puede modificar: el archivo o su carpeta es de solo lectura. Puede abrirlo en solo lectura.</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>%1 lo está usando otro Lectern (proceso %2 en %3). Puede abrirlo en solo lectura.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+50" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
@@ -1541,18 +1541,18 @@
         <translation>No se puede restaurar %1 desde %2.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11" />
         <source>Cannot replace %1.</source>
         <translation>No se puede sustituir %1.</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+92" />
+        <location line="-71" />
+        <location line="+78" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>No se puede guardar una copia como %1: %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location filename="../app/project/projectdocument.cpp" line="+207" />
         <source>Create tag %1</source>
         <translation>Crear el código %1</translation>
     </message>

@@ -1520,7 +1520,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+90" />
+        <location filename="../app/project/projectfiles.cpp" line="+69" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule. Vous pouvez l’ouvrir en lecture seule.</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>%1 est utilisé par un autre Lectern (processus %2 sur %3). Vous pouvez l’ouvrir en lecture seule.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+50" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
@@ -1541,18 +1541,18 @@
         <translation>Impossible de restaurer %1 depuis %2.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11" />
         <source>Cannot replace %1.</source>
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+92" />
+        <location line="-71" />
+        <location line="+78" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Impossible d’enregistrer une copie sous %1 : %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location filename="../app/project/projectdocument.cpp" line="+207" />
         <source>Create tag %1</source>
         <translation>Créer le code %1</translation>
     </message>

@@ -1520,7 +1520,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+90" />
+        <location filename="../app/project/projectfiles.cpp" line="+69" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 は変更できません: ファイルまたはフォルダーが読み取り専用です。読み取り専用で開けます。</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>%1 は別の Lectern が使用中です（%3 のプロセス %2）。読み取り専用で開けます。</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+50" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
@@ -1541,18 +1541,18 @@
         <translation>%2 から %1 を復元できません。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11" />
         <source>Cannot replace %1.</source>
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+92" />
+        <location line="-71" />
+        <location line="+78" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>コピーを %1 として保存できません: %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location filename="../app/project/projectdocument.cpp" line="+207" />
         <source>Create tag %1</source>
         <translation>タグ %1 を作成</translation>
     </message>

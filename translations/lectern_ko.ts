@@ -1520,7 +1520,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+90" />
+        <location filename="../app/project/projectfiles.cpp" line="+69" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>%1을(를) 다른 Lectern이 사용 중입니다(%3의 프로세스 %2). 읽기 전용으로 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+50" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
@@ -1541,18 +1541,18 @@
         <translation>%2에서 %1을(를) 복원할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11" />
         <source>Cannot replace %1.</source>
         <translation>%1을(를) 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+92" />
+        <location line="-71" />
+        <location line="+78" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location filename="../app/project/projectdocument.cpp" line="+207" />
         <source>Create tag %1</source>
         <translation>태그 %1 만들기</translation>
     </message>

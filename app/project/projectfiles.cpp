@@ -1,0 +1,240 @@
+// ProjectDocument's file side: creating, opening (with the one-writer lock), closing,
+// copies, dated backups and restoring them. The editing side is in projectdocument.cpp.
+#include "projectdocument.h"
+
+#include "../storage/database.h"
+#include "../storage/projectfile.h"
+#include "../storage/sqlitefile.h"
+#include "../storage/storageerror.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QThread>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace lectern {
+
+bool ProjectDocument::create(const QString &path, QString *error)
+{
+    return openFile(path, error, int(projectfile::Intent::Create));
+}
+
+bool ProjectDocument::open(const QString &path, QString *error, bool readOnly)
+{
+    return openFile(path, error, int(readOnly ? projectfile::Intent::OpenReadOnly
+                                              : projectfile::Intent::Open));
+}
+
+bool ProjectDocument::isReadOnly() const
+{
+    return isOpen() && m_db->isReadOnly();
+}
+
+bool ProjectDocument::isWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+// Takes the one-writer lock. A lock file without its owner's details is left by a process
+// killed while making it (the kill test found one): once a moment has shown that nobody is
+// still writing them, it is stale.
+static bool takeLock(QLockFile &lock)
+{
+    if (lock.tryLock(100))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false; // a live holder: QLockFile has checked its process
+    QThread::msleep(300);
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    lock.removeStaleLockFile();
+    return lock.tryLock(100);
+}
+
+bool ProjectDocument::openFile(const QString &path, QString *error, int intent)
+{
+    close();
+    const QString readOnlyMessage =
+        tr("%1 cannot be changed: the file or its folder is read-only. You can open it read-only.").arg(path);
+    if (projectfile::Intent(intent) == projectfile::Intent::Open && QFileInfo::exists(path) && !isWritable(path)) {
+        if (error)
+            *error = readOnlyMessage;
+        return false;
+    }
+    // Two windows writing one project would lose each other's edits: the first to open
+    // it for writing holds a lock beside it; others may still open it read-only.
+    if (projectfile::Intent(intent) != projectfile::Intent::OpenReadOnly) {
+        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!takeLock(*lock) && lock->error() == QLockFile::PermissionError) {
+            if (error)
+                *error = readOnlyMessage;
+            return false;
+        }
+        if (!lock->isLocked()) {
+            qint64 pid = 0;
+            QString host, application;
+            lock->getLockInfo(&pid, &host, &application);
+            if (error)
+                *error = tr("%1 is in use by another Lectern (process %2 on %3). You can open it read-only.")
+                             .arg(path).arg(pid).arg(host);
+            return false;
+        }
+        m_lock = std::move(lock);
+    }
+    try {
+        projectfile::open(*m_db, path, projectfile::Intent(intent));
+    } catch (const StorageError &e) {
+        m_lock.reset();
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    emit articlesChanged();
+    emit tagsChanged();
+    return true;
+}
+
+void ProjectDocument::close()
+{
+    m_undoStack->clear();
+    m_db->close();
+    m_lock.reset();
+}
+
+bool ProjectDocument::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+QString ProjectDocument::path() const
+{
+    return m_db->path();
+}
+
+static QString backupFolder(const QString &projectPath)
+{
+    const QFileInfo project(projectPath);
+    return project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-backups");
+}
+
+// One backup of the project at `projectPath` through a connection of its own (any thread:
+// a read transaction, so edits go on meanwhile), written under a temporary name and renamed
+// when complete; the oldest beyond `keep` are removed.
+static QString makeBackup(const QString &projectPath, int keep, QString *error)
+{
+    const QDir folder(backupFolder(projectPath));
+    if (!folder.exists() && !QDir().mkpath(folder.path())) {
+        if (error)
+            *error = ProjectDocument::tr("Cannot create %1.").arg(folder.path());
+        return {};
+    }
+    // Named by the time only: the folder already names the project, and a long project
+    // name plus a date would pass the file system's 255-byte limit.
+    const QString target = folder.filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))
+                                           + QStringLiteral(".lectern"));
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    try {
+        Database db;
+        db.open(projectPath, Database::Mode::ReadOnly);
+        sqlite::copyTo(db, partial);
+    } catch (const StorageError &e) {
+        QFile::remove(partial);
+        if (error)
+            *error = ProjectDocument::tr("Cannot save a copy as %1: %2").arg(target, e.message());
+        return {};
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (error)
+            *error = ProjectDocument::tr("Cannot create %1.").arg(target);
+        return {};
+    }
+    const QStringList all = folder.entryList({QStringLiteral("*.lectern")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = std::max(1, keep); i < all.size(); ++i)
+        QFile::remove(folder.filePath(all[i]));
+    return target;
+}
+
+QString ProjectDocument::backup(int keep, QString *error) const
+{
+    return makeBackup(path(), keep, error);
+}
+
+QFuture<QString> ProjectDocument::backupInBackground(int keep) const
+{
+    return QtConcurrent::run([project = path(), keep] { return makeBackup(project, keep, nullptr); });
+}
+
+bool ProjectDocument::inUse(const QString &path)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
+    return false;
+}
+
+QStringList ProjectDocument::backups() const
+{
+    const QDir folder(backupFolder(path()));
+    QStringList files;
+    for (const QString &name : folder.entryList({QStringLiteral("*.lectern")}, QDir::Files, QDir::Name | QDir::Reversed))
+        files << folder.filePath(name);
+    return files; // names carry the time, so name order is time order
+}
+
+bool ProjectDocument::restoreBackup(const QString &backupPath, QString *error)
+{
+    const QString project = path();
+    {
+        // Check the backup is a project this version reads before touching anything.
+        ProjectDocument probe;
+        if (!probe.open(backupPath, error, true))
+            return false;
+    }
+    if (backup(1000, error).isEmpty())
+        return false; // the state being replaced is kept too
+    close();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(project + suffix);
+    if (!QFile::copy(backupPath, project)) {
+        if (error)
+            *error = tr("Cannot restore %1 from %2.").arg(project, backupPath);
+        return false;
+    }
+    QFile(project).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return open(project, error);
+}
+
+bool ProjectDocument::saveCopy(const QString &path, QString *error) const
+{
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        if (error)
+            *error = tr("Cannot replace %1.").arg(path);
+        return false;
+    }
+    try {
+        sqlite::copyTo(*m_db, path);
+    } catch (const StorageError &e) {
+        if (error)
+            *error = tr("Cannot save a copy as %1: %2").arg(path, e.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace lectern
