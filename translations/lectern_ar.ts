@@ -1530,13 +1530,13 @@
         <translation>%1 قيد الاستخدام في نسخة أخرى من Lectern (العملية %2 على %3). يمكنك فتحه للقراءة فقط.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>تعذّر إنشاء %1.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>تعذّرت استعادة %1 من %2.</translation>
     </message>
@@ -1546,8 +1546,8 @@
         <translation>تعذّر استبدال %1.</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+78" />
+        <location line="-68" />
+        <location line="+75" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>تعذّر حفظ نسخة باسم %1: %2</translation>
     </message>

@@ -1530,13 +1530,13 @@
         <translation>%1 er i brug af en anden Lectern (proces %2 på %3). Du kan åbne det skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Kan ikke oprette %1.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>Kan ikke gendanne %1 fra %2.</translation>
     </message>
@@ -1546,8 +1546,8 @@
         <translation>Kan ikke erstatte %1.</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+78" />
+        <location line="-68" />
+        <location line="+75" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Kan ikke gemme en kopi som %1: %2</translation>
     </message>

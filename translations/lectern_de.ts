@@ -1530,13 +1530,13 @@
         <translation>%1 wird von einem anderen Lectern benutzt (Prozess %2 auf %3). Sie können es schreibgeschützt öffnen.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%1 kann nicht aus %2 wiederhergestellt werden.</translation>
     </message>
@@ -1546,8 +1546,8 @@
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+78" />
+        <location line="-68" />
+        <location line="+75" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>

@@ -1530,13 +1530,13 @@
         <translation>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Cannot create %1.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>Cannot restore %1 from %2.</translation>
     </message>
@@ -1546,8 +1546,8 @@
         <translation>Cannot replace %1.</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+78" />
+        <location line="-68" />
+        <location line="+75" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Cannot save a copy as %1: %2</translation>
     </message>

@@ -1530,13 +1530,13 @@
         <translation>%1 lo está usando otro Lectern (proceso %2 en %3). Puede abrirlo en solo lectura.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>No se puede restaurar %1 desde %2.</translation>
     </message>
@@ -1546,8 +1546,8 @@
         <translation>No se puede sustituir %1.</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+78" />
+        <location line="-68" />
+        <location line="+75" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>No se puede guardar una copia como %1: %2</translation>
     </message>

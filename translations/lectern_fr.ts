@@ -1530,13 +1530,13 @@
         <translation>%1 est utilisé par un autre Lectern (processus %2 sur %3). Vous pouvez l’ouvrir en lecture seule.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>Impossible de restaurer %1 depuis %2.</translation>
     </message>
@@ -1546,8 +1546,8 @@
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+78" />
+        <location line="-68" />
+        <location line="+75" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Impossible d’enregistrer une copie sous %1 : %2</translation>
     </message>

@@ -1530,13 +1530,13 @@
         <translation>%1 は別の Lectern が使用中です（%3 のプロセス %2）。読み取り専用で開けます。</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%2 から %1 を復元できません。</translation>
     </message>
@@ -1546,8 +1546,8 @@
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+78" />
+        <location line="-68" />
+        <location line="+75" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>コピーを %1 として保存できません: %2</translation>
     </message>

@@ -1530,13 +1530,13 @@
         <translation>%1을(를) 다른 Lectern이 사용 중입니다(%3의 프로세스 %2). 읽기 전용으로 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+60" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+51" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%2에서 %1을(를) 복원할 수 없습니다.</translation>
     </message>
@@ -1546,8 +1546,8 @@
         <translation>%1을(를) 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+78" />
+        <location line="-68" />
+        <location line="+75" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>

@@ -50,8 +50,8 @@ int main(int argc, char *argv[])
         // Messages and reports in the user's language; English (with its plural forms) when
         // Lectern has none for it.
         QTranslator translator;
-        if (translator.load(QLocale::system(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-            || translator.load(QStringLiteral(":/i18n/lectern_en")))
+        if (lectern::loadLecternTranslation(translator, QLocale::system())
+            || lectern::loadLecternTranslation(translator, QLocale(QLocale::English)))
             QCoreApplication::installTranslator(&translator);
         QTextStream out(stdout);
         QTextStream err(stderr);

@@ -129,6 +129,16 @@ static QString backupFolder(const QString &projectPath)
     return project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-backups");
 }
 
+// The backups of a project, newest first: names carry the time, so name order is time order.
+static QStringList backupFiles(const QString &projectPath)
+{
+    const QDir folder(backupFolder(projectPath));
+    QStringList files;
+    for (const QString &name : folder.entryList({QStringLiteral("*.lectern")}, QDir::Files, QDir::Name | QDir::Reversed))
+        files << folder.filePath(name);
+    return files;
+}
+
 // One backup of the project at `projectPath` through a connection of its own (any thread:
 // a read transaction, so edits go on meanwhile), written under a temporary name and renamed
 // when complete; the oldest beyond `keep` are removed.
@@ -162,9 +172,9 @@ static QString makeBackup(const QString &projectPath, int keep, QString *error)
             *error = ProjectDocument::tr("Cannot create %1.").arg(target);
         return {};
     }
-    const QStringList all = folder.entryList({QStringLiteral("*.lectern")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList all = backupFiles(projectPath);
     for (qsizetype i = std::max(1, keep); i < all.size(); ++i)
-        QFile::remove(folder.filePath(all[i]));
+        QFile::remove(all[i]);
     return target;
 }
 
@@ -180,21 +190,18 @@ QFuture<QString> ProjectDocument::backupInBackground(int keep) const
 
 bool ProjectDocument::inUse(const QString &path)
 {
+    // The same test as opening: an empty lock left by a killed process is not "in use".
     QLockFile lock(path + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
-        return true;
+    if (!takeLock(lock))
+        return lock.error() == QLockFile::LockFailedError;
     lock.unlock();
     return false;
 }
 
 QStringList ProjectDocument::backups() const
 {
-    const QDir folder(backupFolder(path()));
-    QStringList files;
-    for (const QString &name : folder.entryList({QStringLiteral("*.lectern")}, QDir::Files, QDir::Name | QDir::Reversed))
-        files << folder.filePath(name);
-    return files; // names carry the time, so name order is time order
+    return backupFiles(path());
 }
 
 bool ProjectDocument::restoreBackup(const QString &backupPath, QString *error)

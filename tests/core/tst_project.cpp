@@ -511,6 +511,8 @@ void TestProject::secondWriterIsToldItIsInUse()
     third.close();
     // A lock file left empty by a process killed while making it does not lock anyone out.
     testutil::writeFile(m_path + QStringLiteral(".lock"), {});
+    QVERIFY(!ProjectDocument::inUse(m_path)); // the window would not offer read-only for it
+    testutil::writeFile(m_path + QStringLiteral(".lock"), {});
     ProjectDocument fourth;
     QVERIFY2(fourth.open(m_path, &error), qPrintable(error));
 }

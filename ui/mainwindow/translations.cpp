@@ -9,6 +9,11 @@
 
 namespace lectern {
 
+bool loadLecternTranslation(QTranslator &translator, const QLocale &locale)
+{
+    return translator.load(locale, QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+}
+
 void installTranslations(const QString &forced)
 {
     // The translators installed last time go first, so switching languages never stacks them.
@@ -27,7 +32,7 @@ void installTranslations(const QString &forced)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ours = new QTranslator(qApp);
-    if (ours->load(locale, QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (loadLecternTranslation(*ours, locale))
         QApplication::installTranslator(ours);
     installed = {qt, ours};
     QApplication::setLayoutDirection(locale.textDirection());
