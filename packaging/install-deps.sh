@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libicu-dev libuchardet-dev libgumbo-dev libmd4c-dev libpoppler-qt6-dev zlib1g-dev
-  libcld2-dev libhunspell-dev hunspell-en-us hunspell-da hunspell-de-de
+  libcld2-dev libhunspell-dev libsqlite3-dev hunspell-en-us hunspell-da hunspell-de-de
   sqlite3 xvfb xauth imagemagick poppler-utils fonts-noto-core fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file shared-mime-info xdg-utils libfile-mimeinfo-perl
   clang libclang-rt-14-dev

@@ -1,6 +1,7 @@
 // The lectern executable: a headless verb runs without a display; anything else opens the
 // window (on a project path when one is given).
 #include "cli/cli.h"
+#include "ingest/localfile.h"
 #include "mainwindow/application.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/translations.h"
@@ -13,6 +14,7 @@
 #include <memory>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 static QString optionValue(QStringList &args, const QString &name)
@@ -27,9 +29,13 @@ static QString optionValue(QStringList &args, const QString &name)
 
 int main(int argc, char *argv[])
 {
+    // Past a file size limit (ulimit -f) a write fails with EFBIG, which is reported like a
+    // full disk, instead of the process dying of SIGXFSZ without a word.
+    std::signal(SIGXFSZ, SIG_IGN);
+    // File names as bytes: a Latin-1 name from an old archive still names its file.
     QStringList args;
     for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+        args << lectern::localfile::fromNative(QByteArray(argv[i]));
     if (args.value(1) == QLatin1String("--version")) {
         std::printf("lectern %s\n", LECTERN_VERSION);
         return 0;
@@ -55,7 +61,7 @@ int main(int argc, char *argv[])
             QCoreApplication::installTranslator(&translator);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const int code = lectern::cli::run(QCoreApplication::arguments(), out, err);
+        const int code = lectern::cli::run(args, out, err);
         out.flush();
         err.flush();
         return code;

@@ -20,6 +20,38 @@ int extractorVersion()
 
 namespace {
 
+// A sentence longer than this is cut into windows of at most this size (a text without full
+// stops, a list run together): every rule below then looks at a bounded span, and the
+// whole extraction stays linear in the text.
+constexpr int MaxSentence = 1000;
+
+void appendWindows(QStringView text, int s, int e, QList<QPair<int, int>> &result)
+{
+    while (e - s > MaxSentence) {
+        // Cut after the last space or punctuation in the window's last fifth; else at the limit,
+        // never between the halves of a surrogate pair.
+        int cut = s + MaxSentence;
+        for (int i = cut; i > s + MaxSentence * 4 / 5; --i) {
+            if (text[i - 1].isSpace() || text[i - 1].isPunct()) {
+                cut = i;
+                break;
+            }
+        }
+        if (text[cut - 1].isHighSurrogate())
+            --cut;
+        int end = cut;
+        while (end > s && text[end - 1].isSpace())
+            --end;
+        if (end > s)
+            result.append({s, end});
+        s = cut;
+        while (s < e && text[s].isSpace())
+            ++s;
+    }
+    if (e > s)
+        result.append({s, e});
+}
+
 // Sentence boundaries with ICU, with the standard abbreviation suppressions (Mr., Inc.).
 QList<QPair<int, int>> sentences(QStringView text, const QString &lang)
 {
@@ -37,7 +69,7 @@ QList<QPair<int, int>> sentences(QStringView text, const QString &lang)
             breaker.reset();
     }
     if (!breaker) {
-        result.append({0, int(text.size())});
+        appendWindows(text, 0, int(text.size()), result);
         return result;
     }
     const icu::UnicodeString unicode(false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
@@ -49,8 +81,7 @@ QList<QPair<int, int>> sentences(QStringView text, const QString &lang)
             ++s;
         while (e > s && text[e - 1].isSpace())
             --e;
-        if (e > s)
-            result.append({s, e});
+        appendWindows(text, s, e, result);
     }
     return result;
 }
@@ -64,17 +95,25 @@ bool hasQuote(QStringView sentence)
     return quoted.match(sentence).hasMatch();
 }
 
-// A run of capitalised words ("Wall Street Journal", "Lene Dahl"), allowing lower-case
-// connectors inside ("University of San Diego").
-QString capitalisedRun(QStringView text, int from, int direction, const Lexicon &lex, int maxSkip)
+using Words = QList<QPair<int, int>>;
+
+// The words of a sentence, once: every search for a name below looks them up by position.
+Words wordsOf(QStringView text)
 {
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}.&'’-]*"),
                                          QRegularExpression::UseUnicodePropertiesOption);
-    QList<QPair<int, int>> words;
+    Words words;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         words.append({int(m.capturedStart()), int(m.capturedEnd())});
     }
+    return words;
+}
+
+// A run of capitalised words ("Wall Street Journal", "Lene Dahl"), allowing lower-case
+// connectors inside ("University of San Diego"). Looks at no more words than it needs.
+QString capitalisedRun(QStringView text, const Words &words, int from, int direction, const Lexicon &lex, int maxSkip)
+{
     auto isCapital = [&](int i) {
         const QStringView w = text.mid(words[i].first, words[i].second - words[i].first);
         return w.front().isUpper() && !lex.stopNames.contains(w.toString());
@@ -84,17 +123,16 @@ QString capitalisedRun(QStringView text, int from, int direction, const Lexicon 
     };
     int index = -1;
     if (direction > 0) {
-        for (int i = 0; i < words.size(); ++i)
-            if (words[i].first >= from) {
-                index = i;
-                break;
-            }
+        // The first word starting at or after `from`.
+        const auto it = std::lower_bound(words.begin(), words.end(), from,
+                                         [](const QPair<int, int> &w, int at) { return w.first < at; });
+        if (it != words.end())
+            index = int(it - words.begin());
     } else {
-        for (int i = int(words.size()) - 1; i >= 0; --i)
-            if (words[i].second <= from) {
-                index = i;
-                break;
-            }
+        // The last word ending at or before `from`.
+        const auto it = std::upper_bound(words.begin(), words.end(), from,
+                                         [](int at, const QPair<int, int> &w) { return at < w.second; });
+        index = int(it - words.begin()) - 1;
     }
     if (index < 0)
         return {};
@@ -121,12 +159,14 @@ QString capitalisedRun(QStringView text, int from, int direction, const Lexicon 
         const QStringView gap = text.mid(words[a].second, words[b].first - words[a].second);
         return gap.trimmed().isEmpty();
     };
+    // A name is a few words: a run of capitals past that is a heading in capitals, not a source.
+    constexpr int MaxNameWords = 8;
     if (direction > 0) {
-        while (last + 1 < words.size() && gapOk(last, last + 1)
+        while (last + 1 < words.size() && last - first < MaxNameWords && gapOk(last, last + 1)
                && (isCapital(last + 1) || (isConnector(last + 1) && last + 2 < words.size() && isCapital(last + 2) && gapOk(last + 1, last + 2))))
             ++last;
     } else {
-        while (first - 1 >= 0 && gapOk(first - 1, first)
+        while (first - 1 >= 0 && last - first < MaxNameWords && gapOk(first - 1, first)
                && (isCapital(first - 1) || (isConnector(first - 1) && first - 2 >= 0 && isCapital(first - 2) && gapOk(first - 2, first - 1))))
             --first;
     }
@@ -142,7 +182,9 @@ QString claimant(QStringView sentence, const Lexicon &lex)
         // "X에 따르면", "Xによると": the words right before the particle.
         const auto m = lex.attributionBeforeParticle.match(sentence);
         if (m.hasMatch()) {
-            QString before = sentence.left(m.capturedStart()).toString();
+            // Only the last few characters can be the name: a bounded look, never a scan
+            // of the whole sentence from each position.
+            const QString before = sentence.left(m.capturedStart()).right(64).toString();
             static const QRegularExpression tail(QStringLiteral("([\\p{L}\\p{N}·・]+(?:\\s[\\p{L}\\p{N}]+)?)\\s*$"),
                                                  QRegularExpression::UseUnicodePropertiesOption);
             const auto t = tail.match(before);
@@ -157,23 +199,24 @@ QString claimant(QStringView sentence, const Lexicon &lex)
             // The topic or subject at the start: "X는/은/이/가", "Xは/が".
             static const QRegularExpression subject(QStringLiteral(
                 "^([\\p{L}\\p{N}·・ ]{2,30}?)(?:은|는|이|가|は|が)[\\s\\p{L}]"), QRegularExpression::UseUnicodePropertiesOption);
-            const auto s = subject.match(sentence);
+            const auto s = subject.match(sentence.left(40));
             if (s.hasMatch())
                 return s.captured(1).trimmed();
         }
         return {};
     }
+    const Words words = wordsOf(sentence);
     if (const auto m = lex.attributionSourceAfter.match(sentence); m.hasMatch()) {
-        const QString name = capitalisedRun(sentence, int(m.capturedEnd()), 1, lex, 5);
+        const QString name = capitalisedRun(sentence, words, int(m.capturedEnd()), 1, lex, 5);
         if (!name.isEmpty())
             return name;
     }
     for (auto it = lex.attributionVerbs.globalMatch(sentence); it.hasNext();) {
         const auto m = it.next();
         // "Bloomberg revealed", "Amazon oplyser": the name just before the verb ...
-        QString name = capitalisedRun(sentence, int(m.capturedStart()), -1, lex, 2);
+        QString name = capitalisedRun(sentence, words, int(m.capturedStart()), -1, lex, 2);
         if (name.isEmpty()) // ... or after it: "said Lene Dahl", "skriver ... Bloomberg".
-            name = capitalisedRun(sentence, int(m.capturedEnd()), 1, lex, 4);
+            name = capitalisedRun(sentence, words, int(m.capturedEnd()), 1, lex, 4);
         if (!name.isEmpty())
             return name;
     }

@@ -2,6 +2,7 @@
 
 #include "../analysis/alignment.h"
 #include "../ingest/importer.h"
+#include "../ingest/localfile.h"
 #include "../report/exporter.h"
 #include "../ingest/parseddocument.h"
 #include "../project/projectdocument.h"
@@ -14,6 +15,8 @@
 #include <QMultiHash>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <optional>
 
 namespace lectern::cli {
 
@@ -97,24 +100,30 @@ int cmdImport(const Arguments &a, QTextStream &out, QTextStream &err)
     if (!project.open(a.positional[0], &error))
         return fail(err, error);
     const QList<ImportOutcome> outcomes = project.importFiles(a.positional.mid(1));
-    int failed = 0, imported = 0, duplicates = 0;
+    int failed = 0, imported = 0, duplicates = 0, skipped = 0;
     for (const ImportOutcome &o : outcomes) {
+        const QString path = localfile::display(o.path);
         switch (o.status) {
         case ImportOutcome::Status::Imported:
             ++imported;
-            out << tr("imported %1 [%2] %3 (%4)").arg(o.articleId).arg(o.lang, o.title, o.path) << '\n';
+            out << tr("imported %1 [%2] %3 (%4)").arg(o.articleId).arg(o.lang, o.title, path) << '\n';
             break;
         case ImportOutcome::Status::Duplicate:
             ++duplicates;
-            out << tr("skipped %1: %2").arg(o.path, o.reason) << '\n';
+            out << tr("skipped %1: %2").arg(path, o.reason) << '\n';
+            break;
+        case ImportOutcome::Status::Skipped:
+            ++skipped;
+            out << tr("skipped %1: %2").arg(path, o.reason) << '\n';
             break;
         case ImportOutcome::Status::Failed:
             ++failed;
-            err << "lectern: " << o.path << ": " << o.reason << '\n';
+            err << "lectern: " << path << ": " << o.reason << '\n';
             break;
         }
     }
-    out << tr("%1 imported, %2 duplicates skipped, %3 failed").arg(imported).arg(duplicates).arg(failed) << '\n';
+    out << tr("%1 imported, %2 duplicates skipped, %3 other files skipped, %4 failed")
+               .arg(imported).arg(duplicates).arg(skipped).arg(failed) << '\n';
     return failed ? 1 : 0;
 }
 
@@ -196,12 +205,23 @@ int cmdSearch(const Arguments &a, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-// The article ids given after the project path.
-QList<qint64> articleIds(const Arguments &a)
+// The article ids given after the project path; an id that is not a number or not an
+// article of the project is named on err, and nullopt comes back.
+std::optional<QList<qint64>> articleIds(const Arguments &a, const ProjectDocument &project, QTextStream &err)
 {
     QList<qint64> ids;
-    for (const QString &id : a.positional.mid(1))
-        ids << id.toLongLong();
+    bool good = true;
+    for (const QString &id : a.positional.mid(1)) {
+        bool ok = false;
+        const qint64 value = id.toLongLong(&ok);
+        if (!ok || !project.article(value)) {
+            err << "lectern: " << tr("%1 has no article %2").arg(a.positional.first(), id) << '\n';
+            good = false;
+        }
+        ids << value;
+    }
+    if (!good)
+        return std::nullopt;
     return ids;
 }
 
@@ -235,20 +255,16 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
         ProjectDocument project;
         if (!openForReading(project, a, err))
             return 2;
-        QList<qint64> ids = articleIds(a);
+        const auto given = articleIds(a, project, err);
+        if (!given)
+            return 1;
+        QList<qint64> ids = *given;
         if (ids.isEmpty())
             for (const ArticleMeta &m : project.articles())
                 ids << m.id;
-        int failed = 0;
-        for (qint64 id : std::as_const(ids)) {
-            if (!project.article(id)) {
-                err << "lectern: " << tr("%1 has no article %2").arg(a.positional.first()).arg(id) << '\n';
-                ++failed;
-                continue;
-            }
+        for (qint64 id : std::as_const(ids))
             printClaims(out, id, project.claims(id), json);
-        }
-        return failed ? 1 : 0;
+        return 0;
     }
     // Files: each is read as an import would read it, nothing is stored.
     int failed = 0;
@@ -257,7 +273,7 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
             const NewArticle article = importer::prepareFile(a.positional[i]);
             printClaims(out, i, article.claims, json);
         } catch (const ImportError &e) {
-            err << "lectern: " << a.positional[i] << ": " << e.reason() << '\n';
+            err << "lectern: " << localfile::display(a.positional[i]) << ": " << e.reason() << '\n';
             ++failed;
         }
     }
@@ -271,7 +287,10 @@ int cmdCompare(const Arguments &a, QTextStream &out, QTextStream &err)
     ProjectDocument project;
     if (!openForReading(project, a, err))
         return 2;
-    const QList<AlignedGroup> groups = project.compare(articleIds(a));
+    const auto ids = articleIds(a, project, err);
+    if (!ids)
+        return 1;
+    const QList<AlignedGroup> groups = project.compare(*ids);
     for (const AlignedGroup &g : groups) {
         if (a.has("--json")) {
             printLine(out, json::alignedGroup(g));
@@ -287,7 +306,7 @@ int cmdCompare(const Arguments &a, QTextStream &out, QTextStream &err)
 
 int cmdExport(const Arguments &a, QTextStream &out, QTextStream &err)
 {
-    const QString format = a.values.value(QStringLiteral("--format"));
+    const QString format = exporter::normalFormat(a.values.value(QStringLiteral("--format")));
     const QString path = a.values.value(QStringLiteral("--out"));
     if (a.positional.size() != 1 || format.isEmpty() || path.isEmpty())
         return fail(err, tr("usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]..."));
@@ -295,8 +314,13 @@ int cmdExport(const Arguments &a, QTextStream &out, QTextStream &err)
     if (!openForReading(project, a, err))
         return 2;
     ReportScope scope;
-    for (const QString &id : a.all("--article"))
-        scope.articleIds << id.toLongLong();
+    for (const QString &id : a.all("--article")) {
+        bool ok = false;
+        const qint64 article = id.toLongLong(&ok);
+        if (!ok || !project.article(article))
+            return fail(err, tr("%1 has no article %2").arg(a.positional.first(), id));
+        scope.articleIds << article;
+    }
     scope.tags = a.all("--tag");
     scope.outlets = a.all("--outlet");
     QStringList warnings;
@@ -305,7 +329,8 @@ int cmdExport(const Arguments &a, QTextStream &out, QTextStream &err)
         return fail(err, error);
     for (const QString &warning : std::as_const(warnings))
         err << "lectern: " << warning << '\n';
-    out << tr("Wrote %1").arg(path) << '\n';
+    if (path != QLatin1String("-")) // standard output carries the export itself
+        out << tr("Wrote %1").arg(path) << '\n';
     return 0;
 }
 

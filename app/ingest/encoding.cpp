@@ -89,6 +89,47 @@ static QByteArray guessUtf16(const QByteArray &bytes)
     return {};
 }
 
+// UTF-16 without a BOM and with few or no ASCII characters (Japanese, Chinese, Korean)
+// has no NUL pattern: read as 16-bit units, nearly every unit is then a letter of a CJK or
+// other script, punctuation or a space, and no surrogate is left unpaired. Only tried for
+// bytes with NULs (its line ends and spaces), which no 8-bit or UTF-8 text has: Shift_JIS
+// read as UTF-16 also looks like ideographs.
+static bool looksLikeText(char16_t u)
+{
+    return (u >= 0x20 && u < 0x7F) || u == '\n' || u == '\r' || u == '\t' || (u >= 0xA0 && u < 0x2000)
+        || (u >= 0x2010 && u < 0x2070) || (u >= 0x3000 && u < 0x3100) // CJK punctuation, kana
+        || (u >= 0x3400 && u < 0x4DC0) || (u >= 0x4E00 && u < 0xA000) // ideographs
+        || (u >= 0xAC00 && u < 0xD7A4) || (u >= 0xFF00 && u < 0xFFF0); // hangul, full width
+}
+
+static QByteArray guessUtf16Text(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192) & ~qsizetype(1);
+    if (n < 16)
+        return {};
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    for (const bool little : {true, false}) {
+        qsizetype text = 0;
+        bool broken = false;
+        for (qsizetype i = 0; i < n && !broken; i += 2) {
+            const char16_t u = little ? char16_t(p[i] | (p[i + 1] << 8)) : char16_t((p[i] << 8) | p[i + 1]);
+            if (QChar::isHighSurrogate(u)) {
+                const char16_t next = i + 3 < n ? (little ? char16_t(p[i + 2] | (p[i + 3] << 8)) : char16_t((p[i + 2] << 8) | p[i + 3])) : 0;
+                broken = !QChar::isLowSurrogate(next);
+                text += 2;
+                i += 2;
+            } else if (QChar::isLowSurrogate(u)) {
+                broken = true;
+            } else if (looksLikeText(u)) {
+                ++text;
+            }
+        }
+        if (!broken && text * 100 >= (n / 2) * 97)
+            return little ? "UTF-16LE" : "UTF-16BE";
+    }
+    return {};
+}
+
 Decoded decodeAs(const QByteArray &bytes, const QByteArray &charset)
 {
     Decoded result;
@@ -161,6 +202,8 @@ Decoded decode(const QByteArray &bytes, const QByteArray &declaredCharset)
     if (const QByteArray utf16 = guessUtf16(bytes); !utf16.isEmpty())
         return decodeAs(bytes, utf16);
     if (bytes.contains('\0')) {
+        if (const QByteArray utf16 = guessUtf16Text(bytes); !utf16.isEmpty())
+            return decodeAs(bytes, utf16);
         Decoded d;
         d.error = tr("binary data, not text");
         return d;

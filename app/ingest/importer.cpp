@@ -4,11 +4,12 @@
 #include "../analysis/languageid.h"
 #include "../storage/searchtext.h"
 #include "formats.h"
+#include "localfile.h"
+#include "parsebudget.h"
 #include "textcleanup.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -126,6 +127,7 @@ static ArticleContent buildContent(ParsedDocument doc)
 
 NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format format)
 {
+    const parsebudget::Scope budget; // this file's time and memory
     if (bytes.trimmed().isEmpty())
         throw ImportError(tr("the file is empty"));
     ParsedDocument doc = parse(bytes, format);
@@ -135,7 +137,7 @@ NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format
 
     NewArticle article;
     article.content = buildContent(std::move(doc));
-    article.content.meta.fileName = QFileInfo(fileName).fileName();
+    article.content.meta.fileName = localfile::display(QFileInfo(fileName).fileName());
     article.content.meta.format = formatName(format);
     article.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     article.originalSize = bytes.size();
@@ -144,32 +146,16 @@ NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format
     article.compression = QStringLiteral("zlib");
     article.indexTitle = searchtext::indexText(article.content.meta.title);
     article.indexBody = searchtext::indexText(article.content.text);
+    parsebudget::check();
     article.claims = extractClaims(article.content.text, article.content.meta.lang, article.content.blocks);
+    parsebudget::check();
     return article;
 }
 
 NewArticle prepareFile(const QString &path)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw ImportError(tr("no such file"));
-    if (info.isDir())
-        throw ImportError(tr("is a folder"));
-    if (info.size() > MaxFileSize)
-        throw ImportError(tr("the file is too large (%1; the limit is %2)")
-                              .arg(QLocale::c().formattedDataSize(info.size()),
-                                   QLocale::c().formattedDataSize(MaxFileSize)));
-    if (!file.open(QIODevice::ReadOnly))
-        throw ImportError(tr("cannot read the file: %1").arg(file.errorString()));
-    // Read what the size says (plus a little, for a file still growing), never the limit:
-    // a 64 MB buffer per file would cost more than the parsing.
-    const QByteArray bytes = file.read(std::min(info.size() + 65536, MaxFileSize + 1));
-    if (file.error() != QFileDevice::NoError)
-        throw ImportError(tr("cannot read the file: %1").arg(file.errorString()));
-    if (bytes.size() > MaxFileSize)
-        throw ImportError(tr("the file is too large (the limit is %1)")
-                              .arg(QLocale::c().formattedDataSize(MaxFileSize)));
+    // Regular files only, read without blocking: a FIFO or device is refused, never opened.
+    const QByteArray bytes = localfile::readRegular(path, MaxFileSize);
     return prepareBytes(bytes, path, detectFormat(path, bytes));
 }
 

@@ -5,10 +5,10 @@
 #include "../storage/sqlitefile.h"
 #include "../storage/storageerror.h"
 #include "importer.h"
+#include "localfile.h"
 #include "parseddocument.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
@@ -43,29 +43,38 @@ Prepared prepare(const QString &path)
 
 ImportJob::ImportJob(Database &db) : m_db(db) {}
 
-QStringList ImportJob::expand(const QStringList &paths, QList<ImportOutcome> *missing)
+QStringList ImportJob::expand(const QStringList &paths, QList<ImportOutcome> *others)
 {
     QStringList files;
+    auto other = [others](const QString &path, ImportOutcome::Status status, const QString &reason) {
+        if (!others)
+            return;
+        ImportOutcome outcome;
+        outcome.path = path;
+        outcome.status = status;
+        outcome.reason = reason;
+        others->append(outcome);
+    };
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (importer::formatForName(file))
-                    found.append(file);
+        const localfile::Status st = localfile::status(path);
+        if (st.kind == localfile::Kind::Folder) {
+            for (const localfile::Entry &entry : localfile::walk(path)) {
+                if (!entry.problem.isEmpty())
+                    other(entry.path, ImportOutcome::Status::Failed, entry.problem);
+                else if (entry.kind != localfile::Kind::Regular)
+                    other(entry.path, ImportOutcome::Status::Failed,
+                          QCoreApplication::translate("Import", "is %1, not a file; it was not opened")
+                              .arg(localfile::kindName(entry.kind)));
+                else if (importer::formatForName(entry.path))
+                    files.append(entry.path);
+                else
+                    other(entry.path, ImportOutcome::Status::Skipped,
+                          QCoreApplication::translate("Import", "not an article file (txt, html, md or pdf)"));
             }
-            found.sort();
-            files += found;
-        } else if (info.exists()) {
-            files.append(path);
-        } else if (missing) {
-            ImportOutcome outcome;
-            outcome.path = path;
-            outcome.reason = QCoreApplication::translate("Import", "no such file or folder");
-            missing->append(outcome);
+        } else if (st.kind == localfile::Kind::Missing) {
+            other(path, ImportOutcome::Status::Failed, QCoreApplication::translate("Import", "no such file or folder"));
+        } else {
+            files.append(path); // a file named directly is read whatever its name; special files are refused there
         }
     }
     return files;

@@ -12,7 +12,9 @@ namespace lectern {
 class Database;
 
 struct ImportOutcome {
-    enum class Status { Imported, Duplicate, Failed };
+    // Skipped: an entry of an imported folder that is not an article file (an image, a
+    // spreadsheet); every entry of a folder comes back as one of these four.
+    enum class Status { Imported, Duplicate, Skipped, Failed };
     QString path;
     Status status = Status::Failed;
     qint64 articleId = 0; // the new article, or the one a duplicate repeats
@@ -32,8 +34,10 @@ public:
     explicit ImportJob(Database &db);
 
     // Files to import from paths: files as given, folders recursively (files of a known
-    // format only, sorted). Paths that do not exist come back in missing.
-    static QStringList expand(const QStringList &paths, QList<ImportOutcome> *missing);
+    // format, sorted). Every other entry comes back in `others`: paths that do not exist,
+    // special files, unreadable folders and links out of a folder as Failed with the
+    // reason, files of another type as Skipped.
+    static QStringList expand(const QStringList &paths, QList<ImportOutcome> *others);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setBatchSize(int size) { m_batchSize = size; }

@@ -2,6 +2,7 @@
 // their vertical gaps and line ends, de-hyphenated, page numbers dropped.
 #include "formats.h"
 
+#include "parsebudget.h"
 #include "textcleanup.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,19 @@ struct Line {
     QRectF box;
 };
 
+bool pastBudget(const QVariant &)
+{
+    return parsebudget::exceeded();
+}
+
 QList<Line> pageLines(Poppler::Page &page)
 {
     QList<Line> lines;
-    for (const auto &word : page.textList()) {
+    // poppler asks every few drawing operations whether to stop: one page that draws the
+    // same text thousands of times over makes its text layout quadratic (the attack file).
+    const auto words = page.textList(Poppler::Page::Rotate0, pastBudget, QVariant());
+    parsebudget::check();
+    for (const auto &word : words) {
         const QRectF box = word->boundingBox();
         if (lines.isEmpty() || std::abs(box.center().y() - lines.last().box.center().y()) > box.height() / 2
             || box.left() < lines.last().box.left() - 1) {
@@ -97,6 +107,7 @@ ParsedDocument parsePdf(const QByteArray &bytes)
         throw ImportError(QCoreApplication::translate("Import", "the PDF is protected by a password"));
     ParsedDocument doc;
     for (int i = 0; i < document->numPages(); ++i) {
+        parsebudget::check();
         if (auto page = document->page(i))
             appendParagraphs(pageLines(*page), doc.blocks);
     }

@@ -2,6 +2,7 @@
 #include "formats.h"
 
 #include "encoding.h"
+#include "parsebudget.h"
 #include "textcleanup.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,8 @@ QString decodeEntity(const QString &entity)
 
 int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
+    if (parsebudget::exceeded())
+        return 1;
     auto *state = static_cast<MarkdownState *>(userdata);
     switch (type) {
     case MD_BLOCK_H:
@@ -149,6 +152,8 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
 
 int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
 {
+    if (parsebudget::exceeded())
+        return 1; // md4c stops and returns this
     auto *state = static_cast<MarkdownState *>(userdata);
     if (state->imageDepth > 0)
         return 0;
@@ -180,8 +185,10 @@ ParsedDocument parseMarkdown(const QByteArray &bytes)
     parser.enter_span = enterSpan;
     parser.leave_span = leaveSpan;
     parser.text = onText;
-    if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state) != 0)
+    if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state) != 0) {
+        parsebudget::check();
         throw ImportError(QCoreApplication::translate("Import", "the Markdown could not be parsed"));
+    }
     state.flush();
     doc.blocks = state.blocks;
     if (doc.title.isEmpty() && state.firstH1 >= 0)

@@ -17,7 +17,7 @@
 #include "importtask.h"
 
 #include <QDateTime>
-#include <QLockFile>
+#include "writerlock.h"
 #include <QUndoStack>
 
 #include <algorithm>

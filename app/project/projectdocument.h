@@ -16,13 +16,14 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
+
 class QUndoStack;
 
 namespace lectern {
 
 class Database;
 class ImportTask;
+class WriterLock;
 namespace commands { class Command; }
 
 struct SearchHit {
@@ -160,7 +161,7 @@ private:
     void reportFailure(const QString &message);
 
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<QLockFile> m_lock; // one writer per project file
+    std::unique_ptr<WriterLock> m_lock; // one writer per project file
     QUndoStack *m_undoStack = nullptr;
     QString m_lastError;
     bool m_applying = false; // a command is running

@@ -6,13 +6,12 @@
 #include "../storage/projectfile.h"
 #include "../storage/sqlitefile.h"
 #include "../storage/storageerror.h"
+#include "writerlock.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
-#include <QThread>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,61 +41,43 @@ bool ProjectDocument::isWritable(const QString &path)
     return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
 }
 
-// Takes the one-writer lock. A lock file without its owner's details is left by a process
-// killed while making it (the kill test found one): once a moment has shown that nobody is
-// still writing them, it is stale.
-static bool takeLock(QLockFile &lock)
-{
-    if (lock.tryLock(100))
-        return true;
-    if (lock.error() != QLockFile::LockFailedError)
-        return false;
-    qint64 pid = 0;
-    QString host, application;
-    if (lock.getLockInfo(&pid, &host, &application))
-        return false; // a live holder: QLockFile has checked its process
-    QThread::msleep(300);
-    if (lock.getLockInfo(&pid, &host, &application))
-        return false;
-    lock.removeStaleLockFile();
-    return lock.tryLock(100);
-}
-
-bool ProjectDocument::openFile(const QString &path, QString *error, int intent)
+bool ProjectDocument::openFile(const QString &givenPath, QString *error, int intent)
 {
     close();
-    const QString readOnlyMessage =
-        tr("%1 cannot be changed: the file or its folder is read-only. You can open it read-only.").arg(path);
-    if (projectfile::Intent(intent) == projectfile::Intent::Open && QFileInfo::exists(path) && !isWritable(path)) {
+    // Through a symbolic link, the file itself: its log and lock then lie beside it
+    // whichever name opened it.
+    const QString real = QFileInfo(givenPath).canonicalFilePath();
+    const QString path = real.isEmpty() ? givenPath : real;
+    const auto mode = projectfile::Intent(intent);
+    if (mode == projectfile::Intent::Open && QFileInfo::exists(path) && !isWritable(path)) {
         if (error)
-            *error = readOnlyMessage;
+            *error = tr("%1 cannot be changed: the file or its folder is read-only. You can open it read-only.").arg(path);
         return false;
     }
     // Two windows writing one project would lose each other's edits: the first to open
-    // it for writing holds a lock beside it; others may still open it read-only.
-    if (projectfile::Intent(intent) != projectfile::Intent::OpenReadOnly) {
-        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!takeLock(*lock) && lock->error() == QLockFile::PermissionError) {
-            if (error)
-                *error = readOnlyMessage;
+    // it for writing holds the lock; others may still open it read-only.
+    const bool existed = QFileInfo::exists(path);
+    if (mode != projectfile::Intent::OpenReadOnly) {
+        auto lock = std::make_unique<WriterLock>(path);
+        if (!lock->take(error))
             return false;
-        }
-        if (!lock->isLocked()) {
-            qint64 pid = 0;
-            QString host, application;
-            lock->getLockInfo(&pid, &host, &application);
-            if (error)
-                *error = tr("%1 is in use by another Lectern (process %2 on %3). You can open it read-only.")
-                             .arg(path).arg(pid).arg(host);
-            return false;
-        }
         m_lock = std::move(lock);
+    } else if (!WriterLock::readableHere(path, error)) {
+        return false;
     }
     try {
-        projectfile::open(*m_db, path, projectfile::Intent(intent));
+        projectfile::open(*m_db, path, mode);
+        if (m_lock && !m_lock->lockFile(error)) {
+            m_db->close();
+            m_lock.reset();
+            return false;
+        }
     } catch (const StorageError &e) {
         m_lock.reset();
+        // A project that could not be made leaves nothing behind to block the next try.
+        if (mode == projectfile::Intent::Create && !existed)
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+                QFile::remove(path + suffix);
         if (error)
             *error = e.message();
         return false;
@@ -191,12 +172,7 @@ QFuture<QString> ProjectDocument::backupInBackground(int keep) const
 bool ProjectDocument::inUse(const QString &path)
 {
     // The same test as opening: an empty lock left by a killed process is not "in use".
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!takeLock(lock))
-        return lock.error() == QLockFile::LockFailedError;
-    lock.unlock();
-    return false;
+    return WriterLock::isHeld(path);
 }
 
 QStringList ProjectDocument::backups() const

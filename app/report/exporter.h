@@ -17,6 +17,14 @@ QStringList formats();
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
                  bool byteOrderMark = false, QStringList *warnings = nullptr, const std::atomic<bool> *cancel = nullptr);
 
+// Why `target` may not be written, or empty when it may: it is the project at
+// `projectPath` (by name, link or identity), its log, lock or a backup, a folder, or an
+// existing special file (FIFO, device, socket). "-" means standard output and is allowed.
+QString refusedTarget(const QString &target, const QString &projectPath);
+
+// Formats as a user may type them ("HTML") in the form formats() lists.
+QString normalFormat(const QString &format);
+
 bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
                   const ReportScope &scope, QString *error, bool byteOrderMark = false,
                   QStringList *warnings = nullptr);

@@ -34,6 +34,7 @@ Report buildReport(const ProjectDocument &project, const ReportScope &scope)
 {
     Report report;
     report.projectName = QFileInfo(project.path()).completeBaseName();
+    report.projectPath = project.path();
     report.created = QDateTime::currentDateTime();
     report.scope = scope;
     report.tags = project.tags();

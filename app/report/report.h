@@ -42,6 +42,7 @@ struct ReportArticle {
 // Everything a writer needs, read once from the project: writers never touch it.
 struct Report {
     QString projectName;
+    QString projectPath; // the project file: an export is never written over it
     QDateTime created;
     ReportScope scope;
     QList<ReportArticle> articles;

@@ -45,9 +45,13 @@ void Database::open(const QString &path, Mode mode)
         db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
                            + QStringLiteral("?immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else if (mode == Mode::ReadOnly) {
+    } else if (mode == Mode::ReadOnly && !(file.isWritable() && QFileInfo(file.absolutePath()).isWritable())) {
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
+    // A reader of a file it could write opens it read-write but never writes (query_only,
+    // in configureConnection): the last connection to close checkpoints the write-ahead log
+    // into the file, which a read-only connection cannot, so a reader that outlives a writer
+    // no longer leaves committed articles only in the -wal file.
     if (!db.open()) {
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
@@ -55,7 +59,22 @@ void Database::open(const QString &path, Mode mode)
         throw StorageError(QCoreApplication::translate("Database", "Cannot open %1: %2")
                                .arg(path, reason));
     }
-    sqlite::configureConnection(*this, mode == Mode::ReadOnly);
+    try {
+        sqlite::configureConnection(*this, mode == Mode::ReadOnly);
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+qint64 Database::queryBudgetMs()
+{
+    static const qint64 budget = [] {
+        bool ok = false;
+        const qint64 value = qEnvironmentVariableIntValue("LECTERN_QUERY_BUDGET_MS", &ok);
+        return ok && value > 0 ? value : qint64(60000);
+    }();
+    return budget;
 }
 
 void Database::openInMemory()
@@ -69,6 +88,8 @@ void Database::close()
         return;
     {
         auto db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen() && m_mode == Mode::ReadWrite)
+            sqlite::checkpointOnClose(*this);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
@@ -94,7 +115,8 @@ QString Database::damaged(const QString &path, const QString &detail)
 StorageError Database::failure(const QString &path, const QSqlError &error, const QString &sql)
 {
     // SQLite's primary result codes (https://www.sqlite.org/rescode.html).
-    enum { IoErr = 10, Corrupt = 11, Full = 13, ReadOnly = 8, NotADb = 26 };
+    enum { Busy = 5, Locked = 6, ReadOnly = 8, Interrupt = 9, IoErr = 10, Corrupt = 11, Full = 13, TooBig = 18,
+           NotADb = 26 };
     const QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case Corrupt:
@@ -108,13 +130,27 @@ StorageError Database::failure(const QString &path, const QSqlError &error, cons
                                       "failing. Nothing was changed.").arg(path, reason));
     case ReadOnly:
         return StorageError(QCoreApplication::translate("Database", "%1 cannot be changed: the file or its folder is read-only.").arg(path));
+    case Busy:
+    case Locked:
+        return StorageError(QCoreApplication::translate("Database", "%1 is busy: another program holds it (another Lectern, the sqlite3 "
+                                      "tool, a database browser or a backup tool). Close that program or try again in a "
+                                      "moment; nothing was changed.").arg(path));
+    case Interrupt:
+        return StorageError(QCoreApplication::translate("Database", "A query on %1 ran past its budget of %2 seconds and was stopped. "
+                                      "The project may have been made to stall Lectern; nothing was changed.")
+                                .arg(path).arg(queryBudgetMs() / 1000));
+    case TooBig:
+        return StorageError(QCoreApplication::translate("Database", "A text or file is too large for %1. Nothing was changed.").arg(path));
     default:
-        return StorageError(QStringLiteral("%1 [%2]").arg(error.text(), sql));
+        // The file and SQLite's reason; the statement itself means nothing to a user.
+        Q_UNUSED(sql);
+        return StorageError(QCoreApplication::translate("Database", "Cannot read or write %1: %2").arg(path, reason));
     }
 }
 
 void Database::exec(const QString &sql)
 {
+    startQuery();
     QSqlQuery query(handle());
     if (!query.exec(sql))
         throw failure(m_path, query.lastError(), sql);
@@ -122,6 +158,7 @@ void Database::exec(const QString &sql)
 
 QVariant Database::scalar(const QString &sql)
 {
+    startQuery();
     QSqlQuery query(handle());
     if (!query.exec(sql))
         throw failure(m_path, query.lastError(), sql);
@@ -174,8 +211,9 @@ void Savepoint::release()
     m_done = true;
 }
 
-Statement::Statement(Database &db, const QString &sql) : m_query(db.handle()), m_sql(sql), m_path(db.path())
+Statement::Statement(Database &db, const QString &sql) : m_db(&db), m_query(db.handle()), m_sql(sql), m_path(db.path())
 {
+    db.startQuery();
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
         throw Database::failure(m_path, m_query.lastError(), sql);
@@ -193,6 +231,7 @@ Statement &Statement::bind(int index, const QVariant &value)
 
 Statement &Statement::exec()
 {
+    m_db->startQuery();
     if (!m_query.exec())
         throw Database::failure(m_path, m_query.lastError(), m_sql);
     return *this;
@@ -200,6 +239,7 @@ Statement &Statement::exec()
 
 bool Statement::next()
 {
+    m_db->startQuery();
     if (m_query.next())
         return true;
     // A damaged page met half-way through the rows ends them with an error, not quietly.

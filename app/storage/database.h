@@ -2,6 +2,7 @@
 
 #include "storageerror.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -38,6 +39,14 @@ public:
     // Runs a statement and returns the first column of the first row (invalid when none).
     QVariant scalar(const QString &sql);
 
+    // Each statement step is timed from its start (Statement::exec and next); SQLite's
+    // progress handler (sqlitefile.cpp) stops one that runs past queryBudgetMs(), so no
+    // project, however crafted, can stall Lectern with an endless query.
+    void startQuery() { m_queryClock.start(); }
+    bool pastQueryBudget() const { return m_queryClock.isValid() && m_queryClock.elapsed() > queryBudgetMs(); }
+    // 60 seconds; LECTERN_QUERY_BUDGET_MS sets another (tests).
+    static qint64 queryBudgetMs();
+
     // The StorageError for a failed statement on the file at `path`: damage, a full disk and
     // read-only files get a message a user can act on; anything else names the statement.
     static StorageError failure(const QString &path, const QSqlError &error, const QString &sql);
@@ -48,6 +57,7 @@ private:
     QString m_connection;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+    QElapsedTimer m_queryClock;
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called.

@@ -44,6 +44,9 @@ static void checkHeader(const QString &path, Intent intent)
         return;
     case Kind::Unreadable:
         throw StorageError(tr("Cannot read %1: %2").arg(path, header.error));
+    case Kind::NotAFile:
+        throw StorageError(header.folder ? tr("%1 is a folder, not a Lectern project.").arg(path)
+                                         : tr("%1 is a named pipe, socket or device, not a Lectern project; it was not opened.").arg(path));
     case Kind::Empty:
         throw StorageError(tr("%1 is an empty file, not a Lectern project.").arg(path));
     case Kind::NotSqlite:
@@ -89,6 +92,10 @@ static void inspect(Database &db, const QString &path)
         refuseNewer(path, version);
     if (sqlite::applicationId(db) != sqlite::ApplicationId)
         throw StorageError(tr("%1 is an SQLite database, but not a Lectern project.").arg(path));
+    if (const QString difference = schema::difference(db, version); !difference.isEmpty())
+        throw StorageError(tr("%1 is not as Lectern made it: %2. It may have been changed by another program or "
+                              "made to harm; Lectern does not open it, and the file was not changed.")
+                               .arg(path, difference));
     if (QFileInfo(path).size() <= quickCheckLimit()) {
         const QString check = db.scalar(QStringLiteral("PRAGMA quick_check(1)")).toString();
         if (check != QLatin1String("ok"))

@@ -4,6 +4,12 @@
 #include "fulltextindex.h"
 #include "sqlitefile.h"
 
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QMutex>
 #include <QStringList>
 
 #include <functional>
@@ -147,16 +153,80 @@ int currentVersion()
     return int(migrations().size());
 }
 
-void migrate(Database &db)
+static void migrateTo(Database &db, int target)
 {
     const int from = sqlite::userVersion(db);
-    for (int version = from + 1; version <= currentVersion(); ++version) {
+    for (int version = from + 1; version <= target; ++version) {
         Transaction transaction(db);
         migrations()[size_t(version - 1)](db);
         sqlite::setApplicationId(db);
         sqlite::setUserVersion(db, version);
         transaction.commit();
     }
+}
+
+void migrate(Database &db)
+{
+    migrateTo(db, currentVersion());
+}
+
+namespace {
+
+struct SchemaObject {
+    QString type, name, table, sql;
+    bool operator==(const SchemaObject &) const = default;
+};
+
+// The objects SQLite records for a database, by name. SQLite's own (sqlite_sequence,
+// sqlite_stat1, automatic indexes) are left out: no statement can make one of those run.
+QMap<QString, SchemaObject> objectsOf(Database &db)
+{
+    QMap<QString, SchemaObject> objects;
+    Statement list(db, QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"
+                                      " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    for (list.exec(); list.next();)
+        objects.insert(list.text(1), {list.text(0), list.text(1), list.text(2), list.text(3)});
+    return objects;
+}
+
+// What this build's migrations make for `version`, made once per version in memory.
+QMap<QString, SchemaObject> expectedObjects(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QMap<QString, SchemaObject>> made;
+    const QMutexLocker lock(&mutex);
+    if (!made.contains(version)) {
+        Database memory;
+        memory.openInMemory();
+        migrateTo(memory, version);
+        made.insert(version, objectsOf(memory));
+    }
+    return made.value(version);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lectern::schema", text);
+}
+
+} // namespace
+
+QString difference(Database &db, int version)
+{
+    if (version < 1 || version > currentVersion())
+        return {};
+    const QMap<QString, SchemaObject> expected = expectedObjects(version);
+    const QMap<QString, SchemaObject> found = objectsOf(db);
+    for (const SchemaObject &object : found) {
+        if (!expected.contains(object.name))
+            return tr("it holds a %1 named \"%2\" that Lectern does not make").arg(object.type, object.name);
+        if (!(expected.value(object.name) == object))
+            return tr("its %1 \"%2\" is not as Lectern made it").arg(object.type, object.name);
+    }
+    for (const SchemaObject &object : expected)
+        if (!found.contains(object.name))
+            return tr("its %1 \"%2\" is missing").arg(object.type, object.name);
+    return {};
 }
 
 } // namespace lectern::schema

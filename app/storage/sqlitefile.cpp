@@ -3,8 +3,14 @@
 #include "database.h"
 #include "statement.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDriver>
 #include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <sys/stat.h>
 
 namespace lectern::sqlite {
 
@@ -14,6 +20,13 @@ FileHeader readHeader(const QString &path)
     QFile file(path);
     if (!file.exists())
         return header;
+    // Never open a FIFO or a device to read a header: the open itself could block.
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        header.kind = FileHeader::Kind::NotAFile;
+        header.folder = S_ISDIR(st.st_mode);
+        return header;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         header.kind = FileHeader::Kind::Unreadable;
         header.error = file.errorString();
@@ -44,8 +57,27 @@ FileHeader readHeader(const QString &path)
     return header;
 }
 
+sqlite3 *nativeHandle(Database &db)
+{
+    const QVariant handle = db.handle().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.data());
+    return nullptr;
+}
+
+// Called by SQLite every few thousand virtual-machine steps: non-zero stops the statement
+// with SQLITE_INTERRUPT, which Database::failure reports as a query past its budget.
+static int stopPastBudget(void *database)
+{
+    return static_cast<Database *>(database)->pastQueryBudget() ? 1 : 0;
+}
+
 void configureConnection(Database &db, bool readOnly)
 {
+    if (sqlite3 *handle = nativeHandle(db))
+        sqlite3_progress_handler(handle, 20000, stopPastBudget, &db);
+    if (readOnly)
+        db.exec(QStringLiteral("PRAGMA query_only = ON")); // opened read-write only to checkpoint on close
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     db.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     // 32 MB of page cache: enough to keep the article list and FTS b-tree interiors warm,
@@ -92,9 +124,52 @@ void checkpoint(Database &db)
     db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+void checkpointOnClose(Database &db)
+{
+    if (db.path() == QLatin1String(":memory:"))
+        return;
+    // TRUNCATE waits (busy_timeout) for readers to leave the log, then empties it: what this
+    // connection committed is in the project file itself when it closes. A reader that
+    // stays longer checkpoints when it closes (it can write: see Database::open).
+    try {
+        db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    } catch (const StorageError &) {
+        // The connection is closing anyway; the log stays beside the file and is read back.
+    }
+}
+
 void copyTo(Database &db, const QString &path)
 {
-    Statement(db, QStringLiteral("VACUUM INTO ?")).run(path);
+    // SQLite's online backup API: a page-for-page copy of one consistent snapshot, the
+    // write-ahead log included, into a file of its own (no log beside it).
+    sqlite3 *source = nativeHandle(db);
+    if (!source)
+        throw StorageError(QStringLiteral("no SQLite handle for %1").arg(db.path()));
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            do {
+                rc = sqlite3_backup_step(backup, -1);
+            } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+    }
+    const QString reason = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+    const int closed = sqlite3_close(target);
+    if (rc != SQLITE_OK || closed != SQLITE_OK) {
+        QFile::remove(path);
+        if ((rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR)
+            throw StorageError(QCoreApplication::translate("Database", "The disk holding %1 is full. Free some space and try again; "
+                                                           "the change was not saved and the project is as it was.").arg(path));
+        throw StorageError(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, reason));
+    }
 }
 
 } // namespace lectern::sqlite

@@ -16,17 +16,19 @@ constexpr quint32 ApplicationId = 0x4C435452;
 // What the first 100 bytes of a file say, read without opening it through SQLite, so a
 // foreign or newer file is never touched.
 struct FileHeader {
-    enum class Kind { Missing, Unreadable, Empty, NotSqlite, Sqlite };
+    enum class Kind { Missing, Unreadable, NotAFile, Empty, NotSqlite, Sqlite };
     Kind kind = Kind::Missing;
     quint32 applicationId = 0;
     int userVersion = 0;
     qint64 fileSize = 0;
     qint64 expectedSize = 0; // page size × the header's page count, or 0 when not recorded
     QString error;
+    bool folder = false; // with NotAFile: a folder rather than a FIFO, socket or device
 };
 FileHeader readHeader(const QString &path);
 
-// PRAGMAs every connection gets: foreign keys, WAL, busy timeout, cache size.
+// PRAGMAs every connection gets: foreign keys, WAL, busy timeout, cache size; and the
+// progress handler that stops a statement past Database::queryBudgetMs().
 void configureConnection(Database &db, bool readOnly);
 int userVersion(Database &db);
 void setUserVersion(Database &db, int version);
@@ -38,7 +40,9 @@ void setApplicationId(Database &db);
 void setBulkMode(Database &db, bool on);
 // Writes the WAL back into the main file, so its header shows the schema version.
 void checkpoint(Database &db);
-// Copies the whole database consistently into a new file (VACUUM INTO).
+// At the close of a connection that wrote: waits for readers, then empties the log.
+void checkpointOnClose(Database &db);
+// Copies the whole database consistently into a new file (SQLite's backup API).
 void copyTo(Database &db, const QString &path);
 
 } // namespace sqlite

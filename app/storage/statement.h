@@ -34,6 +34,7 @@ public:
     void finish();
 
 private:
+    Database *m_db;
     QSqlQuery m_query;
     QString m_sql;
     QString m_path;

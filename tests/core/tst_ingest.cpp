@@ -256,8 +256,8 @@ void TestIngest::folderImportGoesOnPastFailures()
         QVERIFY(done <= total);
     });
     const QList<ImportOutcome> outcomes = job.run({dir.path(), dir.filePath(QStringLiteral("missing.txt"))});
-    QCOMPARE(outcomes.size(), 5);
-    QCOMPARE(progressCalls, 5);
+    QCOMPARE(outcomes.size(), 6);
+    QCOMPARE(progressCalls, 6);
     QMap<QString, ImportOutcome::Status> byName;
     for (const ImportOutcome &o : outcomes)
         byName.insert(QFileInfo(o.path).fileName(), o.status);
@@ -266,6 +266,7 @@ void TestIngest::folderImportGoesOnPastFailures()
     QCOMPARE(byName.value(QStringLiteral("bad.txt")), ImportOutcome::Status::Failed);
     QCOMPARE(byName.value(QStringLiteral("ar.html")), ImportOutcome::Status::Imported);
     QCOMPARE(byName.value(QStringLiteral("missing.txt")), ImportOutcome::Status::Failed);
+    QCOMPARE(byName.value(QStringLiteral("notes.csv")), ImportOutcome::Status::Skipped);
     QCOMPARE(ArticleRepository(db).count(), 2);
     QCOMPARE(job.importedIds().size(), 2);
 }
