@@ -36,17 +36,19 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+55" />
+        <location filename="../app/storage/database.cpp" line="+60" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
         <source>Cannot open %1: %2</source>
         <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
         <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
         <translation>%1 تالف (%2). استعد نسخة احتياطية (ملف ▸ استعادة نسخة احتياطية…) أو استخدم نسخة سابقة؛ لم يغيّره Lectern.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location filename="../app/storage/sqlitefile.cpp" line="-2" />
         <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
         <translation>القرص الذي يحوي %1 ممتلئ. وفّر بعض المساحة وحاول مجددًا؛ لم يُحفظ التغيير وبقي المشروع كما كان.</translation>
     </message>
@@ -60,17 +62,31 @@
         <source>%1 cannot be changed: the file or its folder is read-only.</source>
         <translation>لا يمكن تغيير %1: الملف أو مجلده للقراءة فقط.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is busy: another program holds it (another Lectern, the sqlite3 tool, a database browser or a backup tool). Close that program or try again in a moment; nothing was changed.</source>
+        <translation>%1 مشغول: يمسكه برنامج آخر (نسخة أخرى من Lectern، أو أداة sqlite3، أو متصفح قواعد بيانات، أو أداة نسخ احتياطي). أغلق ذلك البرنامج أو حاول مجددًا بعد لحظة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A query on %1 ran past its budget of %2 seconds and was stopped. The project may have been made to stall Lectern; nothing was changed.</source>
+        <translation>تجاوز استعلام على %1 مهلته البالغة %2 ثانية فأُوقف. ربما صُنع المشروع ليعطّل Lectern؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A text or file is too large for %1. Nothing was changed.</source>
+        <translation>نص أو ملف أكبر مما يتسع له %1. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read or write %1: %2</source>
+        <translation>تعذّرت قراءة %1 أو الكتابة فيه: %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+29" />
-        <location line="+15" />
-        <source>%1 export is not available yet</source>
-        <translation>التصدير بصيغة %1 غير متاح بعد</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location filename="../app/report/exporter.cpp" line="+117" />
         <source>%1 export needs the graphical libraries</source>
         <translation>التصدير بصيغة %1 يحتاج إلى المكتبات الرسومية</translation>
     </message>
@@ -85,13 +101,13 @@
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>the disk is full or the file is too large</source>
         <translation>القرص ممتلئ أو الملف كبير جدًا</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+21" />
+        <location line="-28" />
+        <location line="+30" />
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -109,22 +125,38 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>تداخل HTML بعمق %1 مستوى (أكثر من %2)؛ ليست صفحة يمكن عرضها</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the HTML could not be parsed</source>
-        <translation>تعذّرت قراءة HTML</translation>
+        <location line="+5" />
+        <source>an element of the HTML has %1 attributes (more than %2); it is not a page a reader can show</source>
+        <translation>لأحد عناصر HTML %1 سمة (أكثر من %2)؛ ليست صفحة يمكن عرضها</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <location line="+16" />
+        <location filename="../app/ingest/parsebudget.cpp" line="+110" />
+        <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
+        <translation>احتاجت قراءته إلى أكثر من %1 ميغابايت من الذاكرة، وهو الحد المسموح به للملف الواحد؛ لم يُستورد الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>إنه %1، وليس ملفًا؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not an article file (txt, html, md or pdf)</source>
+        <translation>ليس ملف مقالة (txt, html, md أو pdf)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>already in the project as article %1</source>
         <translation>موجود في المشروع بالفعل بوصفه المقالة %1</translation>
     </message>
@@ -139,7 +171,7 @@
         <translation>لم يُستورد: %1</translation>
     </message>
     <message>
-        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <location filename="../app/ingest/pdfformat.cpp" line="+105" />
         <source>the PDF is damaged or truncated</source>
         <translation>ملف PDF تالف أو مبتور</translation>
     </message>
@@ -149,9 +181,14 @@
         <translation>ملف PDF محمي بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <location filename="../app/ingest/textformats.cpp" line="+190" />
         <source>the Markdown could not be parsed</source>
         <translation>تعذّرت قراءة Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/parsebudget.cpp" line="+2" />
+        <source>reading it took longer than the %1 seconds one file may take; the file was not imported</source>
+        <translation>استغرقت قراءته أكثر من %1 ثانية، وهي المهلة المسموح بها للملف الواحد؛ لم يُستورد الملف</translation>
     </message>
 </context>
 <context>
@@ -883,7 +920,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -894,17 +931,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+43" />
+        <location line="+47" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-37" />
         <source>Importing %1 of %2: %3</source>
         <translation>جارٍ استيراد %1 من %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>استُوردت %n مقالات.</numerusform><numerusform>استُوردت مقالة واحدة.</numerusform><numerusform>استُوردت مقالتان.</numerusform><numerusform>استُوردت %n مقالات.</numerusform><numerusform>استُوردت %n مقالة.</numerusform><numerusform>استُوردت %n مقالة.</numerusform></translation>
     </message>
@@ -912,6 +949,11 @@
         <location line="+2" />
         <source>%n duplicate(s) skipped.</source>
         <translation><numerusform>تُخطّيت %n نسخ مكررة.</numerusform><numerusform>تُخطّيت نسخة مكررة واحدة.</numerusform><numerusform>تُخطّيت نسختان مكررتان.</numerusform><numerusform>تُخطّيت %n نسخ مكررة.</numerusform><numerusform>تُخطّيت %n نسخة مكررة.</numerusform><numerusform>تُخطّيت %n نسخة مكررة.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) of other types skipped.</source>
+        <translation><numerusform>تُخطّيت %n ملفات من أنواع أخرى.</numerusform><numerusform>تُخطّي ملف واحد من نوع آخر.</numerusform><numerusform>تُخطّي ملفان من نوع آخر.</numerusform><numerusform>تُخطّيت %n ملفات من أنواع أخرى.</numerusform><numerusform>تُخطّي %n ملفًا من أنواع أخرى.</numerusform><numerusform>تُخطّي %n ملفًا من أنواع أخرى.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1520,23 +1562,39 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+69" />
+        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>لا يمكن تغيير %1: الملف أو مجلده للقراءة فقط. يمكنك فتحه للقراءة فقط.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../app/project/writerlock.cpp" line="-36" />
+        <source>%1 is in use by another Lectern through another name of the same file (a link). Close it there first.</source>
+        <translation>%1 قيد الاستخدام في نسخة أخرى من Lectern عبر اسم آخر للملف نفسه (رابط). أغلقه هناك أولًا.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 قيد الاستخدام في نسخة أخرى من Lectern (العملية %2 على %3). يمكنك فتحه للقراءة فقط.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+10" />
+        <source>Cannot open %1 for writing: the disk holding it is full. Free some space and try again; nothing was changed.</source>
+        <translation>تعذّر فتح %1 للكتابة: القرص الذي يحويه ممتلئ. وفّر بعض المساحة وحاول مجددًا؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot open %1 for writing: its lock file %2 cannot be made in %3.</source>
+        <translation>تعذّر فتح %1 للكتابة: لا يمكن إنشاء ملف القفل %2 في %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/project/projectfiles.cpp" line="+77" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>تعذّر إنشاء %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+46" />
         <source>Cannot restore %1 from %2.</source>
         <translation>تعذّرت استعادة %1 من %2.</translation>
     </message>
@@ -1546,8 +1604,8 @@
         <translation>تعذّر استبدال %1.</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+75" />
+        <location line="-63" />
+        <location line="+70" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>تعذّر حفظ نسخة باسم %1: %2</translation>
     </message>
@@ -1706,7 +1764,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+82" />
+        <location filename="../app/cli/cli.cpp" line="+85" />
         <source>usage: lectern new PROJECT</source>
         <translation>الاستخدام: lectern new PROJECT</translation>
     </message>
@@ -1721,22 +1779,23 @@
         <translation>الاستخدام: lectern import PROJECT PATH...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>استُورد %1 [%2] %3 (%4)</translation>
     </message>
     <message>
+        <location line="+4" />
         <location line="+4" />
         <source>skipped %1: %2</source>
         <translation>تُخطّي %1: %2</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
-        <translation>استُورد %1، وتُخطّي %2 مكرر، وفشل %3</translation>
+        <source>%1 imported, %2 duplicates skipped, %3 other files skipped, %4 failed</source>
+        <translation>استُورد %1، وتُخطّي %2 مكرر، وتُخطّي %3 ملف آخر، وفشل %4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>usage: lectern list PROJECT [--json]</source>
         <translation>الاستخدام: lectern list PROJECT [--json]</translation>
     </message>
@@ -1747,12 +1806,13 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+88" />
+        <location line="+52" />
+        <location line="+103" />
         <source>%1 has no article %2</source>
         <translation>لا توجد في %1 المقالة %2</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-133" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>الاستخدام: lectern search PROJECT QUERY [--json]</translation>
     </message>
@@ -1762,22 +1822,22 @@
         <translation><numerusform>وُجدت %n مقالات</numerusform><numerusform>وُجدت مقالة واحدة</numerusform><numerusform>وُجدت مقالتان</numerusform><numerusform>وُجدت %n مقالات</numerusform><numerusform>وُجدت %n مقالة</numerusform><numerusform>وُجدت %n مقالة</numerusform></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+47" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
         <translation>الاستخدام: lectern claims (PROJECT [ID...] | FILE...) [--json]</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+35" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>الاستخدام: lectern compare PROJECT [ID...] [--json]</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
         <translation>الاستخدام: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Wrote %1</source>
         <translation>كُتب %1</translation>
     </message>
@@ -1795,7 +1855,7 @@
 <context>
     <name>lectern::encoding</name>
     <message>
-        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <location filename="../app/ingest/encoding.cpp" line="+141" />
         <source>unknown text encoding "%1"</source>
         <translation>ترميز نص غير معروف «%1»</translation>
     </message>
@@ -1810,7 +1870,7 @@
         <translation>UTF-8 غير صالح بعد علامة ترتيب بايتات UTF-8</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>binary data, not text</source>
         <translation>بيانات ثنائية وليست نصًا</translation>
     </message>
@@ -1826,9 +1886,43 @@
     </message>
 </context>
 <context>
+    <name>lectern::exporter</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="-122" />
+        <source>Cannot write %1: it is a folder. Name a file to write.</source>
+        <translation>تعذّرت كتابة %1: إنه مجلد. حدّد ملفًا للكتابة.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot write %1: it is a named pipe, socket or device, and an export only writes regular files (use --out - for standard output).</source>
+        <translation>تعذّرت كتابة %1: إنه أنبوب مسمّى أو مقبس أو جهاز، والتصدير لا يكتب إلا ملفات عادية (استخدم --out - للإخراج القياسي).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot write %1: it is the project itself (%2), which an export never replaces. Choose another file name.</source>
+        <translation>تعذّرت كتابة %1: إنه المشروع نفسه (%2)، ولا يستبدله التصدير أبدًا. اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write %1: it is in the project's backup folder. Choose another folder.</source>
+        <translation>تعذّرت كتابة %1: إنه في مجلد النسخ الاحتياطية للمشروع. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+15" />
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>صيغة غير معروفة %1: اختر واحدة من %2.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Cannot write the export to standard output: %1</source>
+        <translation>تعذّرت كتابة التصدير إلى الإخراج القياسي: %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <location filename="../app/ingest/importer.cpp" line="+132" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -1837,31 +1931,86 @@
         <source>no article text found (fewer than 8 words)</source>
         <translation>لم يُعثر على نص مقالة (أقل من 8 كلمات)</translation>
     </message>
+</context>
+<context>
+    <name>lectern::localfile</name>
     <message>
-        <location line="+22" />
+        <location filename="../app/ingest/localfile.cpp" line="+146" />
+        <source>a named pipe (FIFO)</source>
+        <translation>أنبوب مسمّى (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a regular file</source>
+        <translation>عنصر ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>no such file</source>
         <translation>لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <location line="+17" />
+        <source>cannot read the file: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <location line="-29" />
         <source>is a folder</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>إنه %1، وليس ملفًا؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <location line="-12" />
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>الملف كبير جدًا (%1؛ الحد %2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
-        <source>cannot read the file: %1</source>
-        <translation>تعذّرت قراءة الملف: %1</translation>
+        <location line="+71" />
+        <source>the folder cannot be read: %1</source>
+        <translation>تعذّرت قراءة المجلد: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the file is too large (the limit is %1)</source>
-        <translation>الملف كبير جدًا (الحد %1)</translation>
+        <location line="+13" />
+        <source>a link that leads nowhere; not followed</source>
+        <translation>رابط لا يؤدي إلى أي مكان؛ لم يُتبع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a link that leads outside the imported folder (to %1); not followed</source>
+        <translation>رابط يؤدي إلى خارج المجلد المستورد (إلى %1)؛ لم يُتبع</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot be read: %1</source>
+        <translation>تعذّرت قراءته: %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2042,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>%1 is a folder, not a Lectern project.</source>
+        <translation>%1 مجلد، وليس مشروع Lectern.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a named pipe, socket or device, not a Lectern project; it was not opened.</source>
+        <translation>%1 أنبوب مسمّى أو مقبس أو جهاز، وليس مشروع Lectern؛ لم يُفتح.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 is an empty file, not a Lectern project.</source>
         <translation>%1 ملف فارغ، وليس مشروع Lectern.</translation>
     </message>
@@ -1918,9 +2077,32 @@
         <translation>%1 تالف: إنه أقصر مما يذكر رأسه (%2 من %3 بايت؛ هل بُتر بسبب نسخ فاشل أو قرص ممتلئ؟). استعد نسخة احتياطية (ملف ▸ استعادة نسخة احتياطية…) أو استخدم نسخة سابقة؛ لم يتغير الملف.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+28" />
+        <source>%1 is not as Lectern made it: %2. It may have been changed by another program or made to harm; Lectern does not open it, and the file was not changed.</source>
+        <translation>%1 ليس كما أنشأه Lectern: %2. ربما غيّره برنامج آخر أو صُنع لإلحاق الضرر؛ لا يفتحه Lectern، ولم يتغير الملف.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 يحتاج إلى ترقية ولا يمكن فتحه للقراءة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+222" />
+        <source>it holds a %1 named "%2" that Lectern does not make</source>
+        <translation>يحوي كائنًا من نوع %1 باسم «%2» لا ينشئه Lectern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 "%2" is not as Lectern made it</source>
+        <translation>كائنه من نوع %1 «%2» ليس كما أنشأه Lectern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its %1 "%2" is missing</source>
+        <translation>كائنه من نوع %1 «%2» مفقود</translation>
     </message>
 </context>
 </TS>

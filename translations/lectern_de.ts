@@ -36,17 +36,19 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+55" />
+        <location filename="../app/storage/database.cpp" line="+60" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
         <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
         <translation>%1 ist beschädigt (%2). Stellen Sie eine Sicherung wieder her (Datei ▸ Sicherung wiederherstellen…) oder nehmen Sie eine ältere Kopie; Lectern hat die Datei nicht verändert.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location filename="../app/storage/sqlitefile.cpp" line="-2" />
         <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
         <translation>Der Datenträger mit %1 ist voll. Schaffen Sie Platz und versuchen Sie es erneut; die Änderung wurde nicht gespeichert, das Projekt ist unverändert.</translation>
     </message>
@@ -60,17 +62,31 @@
         <source>%1 cannot be changed: the file or its folder is read-only.</source>
         <translation>%1 kann nicht geändert werden: die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is busy: another program holds it (another Lectern, the sqlite3 tool, a database browser or a backup tool). Close that program or try again in a moment; nothing was changed.</source>
+        <translation>%1 ist belegt: ein anderes Programm hält die Datei (ein anderes Lectern, das Werkzeug sqlite3, ein Datenbank-Browser oder ein Sicherungsprogramm). Schließen Sie dieses Programm oder versuchen Sie es gleich noch einmal; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A query on %1 ran past its budget of %2 seconds and was stopped. The project may have been made to stall Lectern; nothing was changed.</source>
+        <translation>Eine Abfrage auf %1 hat ihr Zeitbudget von %2 Sekunden überschritten und wurde abgebrochen. Das Projekt wurde vielleicht so präpariert, dass Lectern hängen bleibt; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A text or file is too large for %1. Nothing was changed.</source>
+        <translation>Ein Text oder eine Datei ist zu groß für %1. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read or write %1: %2</source>
+        <translation>%1 kann nicht gelesen oder geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+29" />
-        <location line="+15" />
-        <source>%1 export is not available yet</source>
-        <translation>Export als %1 ist noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location filename="../app/report/exporter.cpp" line="+117" />
         <source>%1 export needs the graphical libraries</source>
         <translation>Export als %1 braucht die Grafikbibliotheken</translation>
     </message>
@@ -85,13 +101,13 @@
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>the disk is full or the file is too large</source>
         <translation>der Datenträger ist voll oder die Datei zu groß</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+21" />
+        <location line="-28" />
+        <location line="+30" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -109,22 +125,38 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>das HTML ist %1 Ebenen tief verschachtelt (mehr als %2); so eine Seite kann kein Leser anzeigen</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the HTML could not be parsed</source>
-        <translation>das HTML konnte nicht gelesen werden</translation>
+        <location line="+5" />
+        <source>an element of the HTML has %1 attributes (more than %2); it is not a page a reader can show</source>
+        <translation>ein Element des HTML hat %1 Attribute (mehr als %2); so eine Seite kann kein Leser anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <location line="+16" />
+        <location filename="../app/ingest/parsebudget.cpp" line="+110" />
+        <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
+        <translation>das Lesen brauchte mehr als die %1 MB Speicher, die eine Datei belegen darf; die Datei wurde nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>ist %1, keine Datei; wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not an article file (txt, html, md or pdf)</source>
+        <translation>keine Artikeldatei (txt, html, md oder pdf)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>no such file or folder</source>
         <translation>Datei oder Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>already in the project as article %1</source>
         <translation>schon im Projekt als Artikel %1</translation>
     </message>
@@ -139,7 +171,7 @@
         <translation>nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <location filename="../app/ingest/pdfformat.cpp" line="+105" />
         <source>the PDF is damaged or truncated</source>
         <translation>das PDF ist beschädigt oder abgeschnitten</translation>
     </message>
@@ -149,9 +181,14 @@
         <translation>das PDF ist durch ein Passwort geschützt</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <location filename="../app/ingest/textformats.cpp" line="+190" />
         <source>the Markdown could not be parsed</source>
         <translation>das Markdown konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/parsebudget.cpp" line="+2" />
+        <source>reading it took longer than the %1 seconds one file may take; the file was not imported</source>
+        <translation>das Lesen dauerte länger als die %1 Sekunden, die eine Datei dauern darf; die Datei wurde nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -883,7 +920,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
@@ -894,17 +931,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+43" />
+        <location line="+47" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-37" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importiere %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n Artikel importiert.</numerusform><numerusform>%n Artikel importiert.</numerusform></translation>
     </message>
@@ -912,6 +949,11 @@
         <location line="+2" />
         <source>%n duplicate(s) skipped.</source>
         <translation><numerusform>%n Duplikat übersprungen.</numerusform><numerusform>%n Duplikate übersprungen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) of other types skipped.</source>
+        <translation><numerusform>%n Datei anderen Typs übersprungen.</numerusform><numerusform>%n Dateien anderen Typs übersprungen.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1520,23 +1562,39 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+69" />
+        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 kann nicht geändert werden: die Datei oder ihr Ordner ist schreibgeschützt. Sie können es schreibgeschützt öffnen.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../app/project/writerlock.cpp" line="-36" />
+        <source>%1 is in use by another Lectern through another name of the same file (a link). Close it there first.</source>
+        <translation>%1 wird von einem anderen Lectern über einen anderen Namen derselben Datei (einen Link) benutzt. Schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 wird von einem anderen Lectern benutzt (Prozess %2 auf %3). Sie können es schreibgeschützt öffnen.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+10" />
+        <source>Cannot open %1 for writing: the disk holding it is full. Free some space and try again; nothing was changed.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: der Datenträger, auf dem es liegt, ist voll. Schaffen Sie Platz und versuchen Sie es erneut; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot open %1 for writing: its lock file %2 cannot be made in %3.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: die Sperrdatei %2 kann in %3 nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/project/projectfiles.cpp" line="+77" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+46" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%1 kann nicht aus %2 wiederhergestellt werden.</translation>
     </message>
@@ -1546,8 +1604,8 @@
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+75" />
+        <location line="-63" />
+        <location line="+70" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>
@@ -1706,7 +1764,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+82" />
+        <location filename="../app/cli/cli.cpp" line="+85" />
         <source>usage: lectern new PROJECT</source>
         <translation>Aufruf: lectern new PROJEKT</translation>
     </message>
@@ -1721,22 +1779,23 @@
         <translation>Aufruf: lectern import PROJEKT PFAD...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>importiert %1 [%2] %3 (%4)</translation>
     </message>
     <message>
+        <location line="+4" />
         <location line="+4" />
         <source>skipped %1: %2</source>
         <translation>übersprungen %1: %2</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
-        <translation>%1 importiert, %2 Duplikate übersprungen, %3 fehlgeschlagen</translation>
+        <source>%1 imported, %2 duplicates skipped, %3 other files skipped, %4 failed</source>
+        <translation>%1 importiert, %2 Duplikate übersprungen, %3 andere Dateien übersprungen, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>usage: lectern list PROJECT [--json]</source>
         <translation>Aufruf: lectern list PROJEKT [--json]</translation>
     </message>
@@ -1747,12 +1806,13 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+88" />
+        <location line="+52" />
+        <location line="+103" />
         <source>%1 has no article %2</source>
         <translation>%1 hat keinen Artikel %2</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-133" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>Aufruf: lectern search PROJEKT ANFRAGE [--json]</translation>
     </message>
@@ -1762,22 +1822,22 @@
         <translation><numerusform>%n Artikel gefunden</numerusform><numerusform>%n Artikel gefunden</numerusform></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+47" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
         <translation>Aufruf: lectern claims (PROJEKT [ID...] | DATEI...) [--json]</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+35" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>Aufruf: lectern compare PROJEKT [ID...] [--json]</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
         <translation>Aufruf: lectern export PROJEKT --format html|pdf|odt|md|csv|json|qdpx --out PFAD [--article ID]... [--tag NAME]...</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1795,7 +1855,7 @@
 <context>
     <name>lectern::encoding</name>
     <message>
-        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <location filename="../app/ingest/encoding.cpp" line="+141" />
         <source>unknown text encoding "%1"</source>
         <translation>unbekannte Textkodierung „%1“</translation>
     </message>
@@ -1810,7 +1870,7 @@
         <translation>ungültiges UTF-8 nach einer UTF-8-Byte-Order-Mark</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>binary data, not text</source>
         <translation>Binärdaten, kein Text</translation>
     </message>
@@ -1826,9 +1886,43 @@
     </message>
 </context>
 <context>
+    <name>lectern::exporter</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="-122" />
+        <source>Cannot write %1: it is a folder. Name a file to write.</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner. Geben Sie eine Datei zum Schreiben an.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot write %1: it is a named pipe, socket or device, and an export only writes regular files (use --out - for standard output).</source>
+        <translation>%1 kann nicht geschrieben werden: es ist eine benannte Pipe, ein Socket oder ein Gerät, und ein Export schreibt nur reguläre Dateien (für die Standardausgabe --out - angeben).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot write %1: it is the project itself (%2), which an export never replaces. Choose another file name.</source>
+        <translation>%1 kann nicht geschrieben werden: es ist das Projekt selbst (%2), das ein Export nie ersetzt. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write %1: it is in the project's backup folder. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: es liegt im Sicherungsordner des Projekts. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+15" />
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>Unbekanntes Format %1: wählen Sie eines von %2.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Cannot write the export to standard output: %1</source>
+        <translation>Der Export kann nicht in die Standardausgabe geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <location filename="../app/ingest/importer.cpp" line="+132" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1837,31 +1931,86 @@
         <source>no article text found (fewer than 8 words)</source>
         <translation>kein Artikeltext gefunden (weniger als 8 Wörter)</translation>
     </message>
+</context>
+<context>
+    <name>lectern::localfile</name>
     <message>
-        <location line="+22" />
+        <location filename="../app/ingest/localfile.cpp" line="+146" />
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>no such file</source>
         <translation>Datei gibt es nicht</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <location line="+17" />
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-29" />
         <source>is a folder</source>
         <translation>ist ein Ordner</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>ist %1, keine Datei; wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="-12" />
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>die Datei ist zu groß (%1; die Grenze ist %2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
+        <location line="+71" />
+        <source>the folder cannot be read: %1</source>
+        <translation>der Ordner kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the file is too large (the limit is %1)</source>
-        <translation>die Datei ist zu groß (die Grenze ist %1)</translation>
+        <location line="+13" />
+        <source>a link that leads nowhere; not followed</source>
+        <translation>ein Link, der ins Leere führt; nicht verfolgt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a link that leads outside the imported folder (to %1); not followed</source>
+        <translation>ein Link, der aus dem importierten Ordner hinausführt (nach %1); nicht verfolgt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2042,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>%1 is a folder, not a Lectern project.</source>
+        <translation>%1 ist ein Ordner, kein Lectern-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a named pipe, socket or device, not a Lectern project; it was not opened.</source>
+        <translation>%1 ist eine benannte Pipe, ein Socket oder ein Gerät, kein Lectern-Projekt; es wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 is an empty file, not a Lectern project.</source>
         <translation>%1 ist eine leere Datei, kein Lectern-Projekt.</translation>
     </message>
@@ -1918,9 +2077,32 @@
         <translation>%1 ist beschädigt: die Datei ist kürzer, als ihr Kopf angibt (%2 von %3 Bytes; von einem abgebrochenen Kopieren oder einem vollen Datenträger abgeschnitten?). Stellen Sie eine Sicherung wieder her (Datei ▸ Sicherung wiederherstellen…) oder nehmen Sie eine ältere Kopie; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+28" />
+        <source>%1 is not as Lectern made it: %2. It may have been changed by another program or made to harm; Lectern does not open it, and the file was not changed.</source>
+        <translation>%1 ist nicht so, wie Lectern es angelegt hat: %2. Es wurde vielleicht von einem anderen Programm verändert oder in schädlicher Absicht präpariert; Lectern öffnet es nicht, und die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 muss aktualisiert werden und kann nicht schreibgeschützt geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+222" />
+        <source>it holds a %1 named "%2" that Lectern does not make</source>
+        <translation>es enthält ein %1-Objekt namens „%2“, das Lectern nicht anlegt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 "%2" is not as Lectern made it</source>
+        <translation>sein %1-Objekt „%2“ ist nicht so, wie Lectern es angelegt hat</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its %1 "%2" is missing</source>
+        <translation>sein %1-Objekt „%2“ fehlt</translation>
     </message>
 </context>
 </TS>

@@ -36,17 +36,19 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+55" />
+        <location filename="../app/storage/database.cpp" line="+60" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
         <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
         <translation>%1 está dañado (%2). Restaure una copia de seguridad (Archivo ▸ Restaurar copia de seguridad…) o use una copia anterior; Lectern no lo ha modificado.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location filename="../app/storage/sqlitefile.cpp" line="-2" />
         <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
         <translation>El disco que contiene %1 está lleno. Libere espacio y vuelva a intentarlo; el cambio no se guardó y el proyecto sigue como estaba.</translation>
     </message>
@@ -60,17 +62,31 @@
         <source>%1 cannot be changed: the file or its folder is read-only.</source>
         <translation>%1 no se puede modificar: el archivo o su carpeta es de solo lectura.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is busy: another program holds it (another Lectern, the sqlite3 tool, a database browser or a backup tool). Close that program or try again in a moment; nothing was changed.</source>
+        <translation>%1 está ocupado: otro programa lo retiene (otro Lectern, la herramienta sqlite3, un navegador de bases de datos o una herramienta de copias de seguridad). Cierre ese programa o vuelva a intentarlo en un momento; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A query on %1 ran past its budget of %2 seconds and was stopped. The project may have been made to stall Lectern; nothing was changed.</source>
+        <translation>Una consulta sobre %1 superó su tiempo máximo de %2 segundos y se detuvo. Puede que el proyecto se haya preparado para bloquear Lectern; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A text or file is too large for %1. Nothing was changed.</source>
+        <translation>Un texto o archivo es demasiado grande para %1. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read or write %1: %2</source>
+        <translation>No se puede leer ni escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+29" />
-        <location line="+15" />
-        <source>%1 export is not available yet</source>
-        <translation>La exportación a %1 aún no está disponible</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location filename="../app/report/exporter.cpp" line="+117" />
         <source>%1 export needs the graphical libraries</source>
         <translation>La exportación a %1 necesita las bibliotecas gráficas</translation>
     </message>
@@ -85,13 +101,13 @@
         <translation>Se canceló la exportación.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>the disk is full or the file is too large</source>
         <translation>el disco está lleno o el archivo es demasiado grande</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+21" />
+        <location line="-28" />
+        <location line="+30" />
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -109,22 +125,38 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>el HTML tiene %1 niveles de anidamiento (más de %2); no es una página que se pueda mostrar</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the HTML could not be parsed</source>
-        <translation>no se pudo leer el HTML</translation>
+        <location line="+5" />
+        <source>an element of the HTML has %1 attributes (more than %2); it is not a page a reader can show</source>
+        <translation>un elemento del HTML tiene %1 atributos (más de %2); no es una página que se pueda mostrar</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <location line="+16" />
+        <location filename="../app/ingest/parsebudget.cpp" line="+110" />
+        <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
+        <translation>leerlo requirió más de los %1 MB de memoria que puede usar un archivo; el archivo no se importó</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>es %1, no un archivo; no se abrió</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not an article file (txt, html, md or pdf)</source>
+        <translation>no es un archivo de artículo (txt, html, md o pdf)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>already in the project as article %1</source>
         <translation>ya está en el proyecto como artículo %1</translation>
     </message>
@@ -139,7 +171,7 @@
         <translation>no importado: %1</translation>
     </message>
     <message>
-        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <location filename="../app/ingest/pdfformat.cpp" line="+105" />
         <source>the PDF is damaged or truncated</source>
         <translation>el PDF está dañado o truncado</translation>
     </message>
@@ -149,9 +181,14 @@
         <translation>el PDF está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <location filename="../app/ingest/textformats.cpp" line="+190" />
         <source>the Markdown could not be parsed</source>
         <translation>no se pudo leer el Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/parsebudget.cpp" line="+2" />
+        <source>reading it took longer than the %1 seconds one file may take; the file was not imported</source>
+        <translation>leerlo llevó más de los %1 segundos que puede tardar un archivo; el archivo no se importó</translation>
     </message>
 </context>
 <context>
@@ -883,7 +920,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -894,17 +931,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+43" />
+        <location line="+47" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-37" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importando %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n artículo importado.</numerusform><numerusform>%n artículos importados.</numerusform></translation>
     </message>
@@ -912,6 +949,11 @@
         <location line="+2" />
         <source>%n duplicate(s) skipped.</source>
         <translation><numerusform>%n duplicado omitido.</numerusform><numerusform>%n duplicados omitidos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) of other types skipped.</source>
+        <translation><numerusform>%n archivo de otro tipo omitido.</numerusform><numerusform>%n archivos de otros tipos omitidos.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1520,23 +1562,39 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+69" />
+        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 no se puede modificar: el archivo o su carpeta es de solo lectura. Puede abrirlo en solo lectura.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../app/project/writerlock.cpp" line="-36" />
+        <source>%1 is in use by another Lectern through another name of the same file (a link). Close it there first.</source>
+        <translation>%1 lo está usando otro Lectern a través de otro nombre del mismo archivo (un enlace). Ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 lo está usando otro Lectern (proceso %2 en %3). Puede abrirlo en solo lectura.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+10" />
+        <source>Cannot open %1 for writing: the disk holding it is full. Free some space and try again; nothing was changed.</source>
+        <translation>No se puede abrir %1 para escribir: el disco que lo contiene está lleno. Libere espacio y vuelva a intentarlo; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot open %1 for writing: its lock file %2 cannot be made in %3.</source>
+        <translation>No se puede abrir %1 para escribir: su archivo de bloqueo %2 no se puede crear en %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/project/projectfiles.cpp" line="+77" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+46" />
         <source>Cannot restore %1 from %2.</source>
         <translation>No se puede restaurar %1 desde %2.</translation>
     </message>
@@ -1546,8 +1604,8 @@
         <translation>No se puede sustituir %1.</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+75" />
+        <location line="-63" />
+        <location line="+70" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>No se puede guardar una copia como %1: %2</translation>
     </message>
@@ -1706,7 +1764,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+82" />
+        <location filename="../app/cli/cli.cpp" line="+85" />
         <source>usage: lectern new PROJECT</source>
         <translation>uso: lectern new PROYECTO</translation>
     </message>
@@ -1721,22 +1779,23 @@
         <translation>uso: lectern import PROYECTO RUTA...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>importado %1 [%2] %3 (%4)</translation>
     </message>
     <message>
+        <location line="+4" />
         <location line="+4" />
         <source>skipped %1: %2</source>
         <translation>omitido %1: %2</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
-        <translation>%1 importados, %2 duplicados omitidos, %3 fallidos</translation>
+        <source>%1 imported, %2 duplicates skipped, %3 other files skipped, %4 failed</source>
+        <translation>%1 importados, %2 duplicados omitidos, %3 otros archivos omitidos, %4 fallidos</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>usage: lectern list PROJECT [--json]</source>
         <translation>uso: lectern list PROYECTO [--json]</translation>
     </message>
@@ -1747,12 +1806,13 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+88" />
+        <location line="+52" />
+        <location line="+103" />
         <source>%1 has no article %2</source>
         <translation>%1 no tiene el artículo %2</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-133" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>uso: lectern search PROYECTO CONSULTA [--json]</translation>
     </message>
@@ -1762,22 +1822,22 @@
         <translation><numerusform>%n artículo encontrado</numerusform><numerusform>%n artículos encontrados</numerusform></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+47" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
         <translation>uso: lectern claims (PROYECTO [ID...] | ARCHIVO...) [--json]</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+35" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>uso: lectern compare PROYECTO [ID...] [--json]</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
         <translation>uso: lectern export PROYECTO --format html|pdf|odt|md|csv|json|qdpx --out RUTA [--article ID]... [--tag NOMBRE]...</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
     </message>
@@ -1795,7 +1855,7 @@
 <context>
     <name>lectern::encoding</name>
     <message>
-        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <location filename="../app/ingest/encoding.cpp" line="+141" />
         <source>unknown text encoding "%1"</source>
         <translation>codificación de texto desconocida «%1»</translation>
     </message>
@@ -1810,7 +1870,7 @@
         <translation>UTF-8 no válido tras una marca de orden de bytes UTF-8</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>binary data, not text</source>
         <translation>datos binarios, no texto</translation>
     </message>
@@ -1826,9 +1886,43 @@
     </message>
 </context>
 <context>
+    <name>lectern::exporter</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="-122" />
+        <source>Cannot write %1: it is a folder. Name a file to write.</source>
+        <translation>No se puede escribir %1: es una carpeta. Indique un archivo que escribir.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot write %1: it is a named pipe, socket or device, and an export only writes regular files (use --out - for standard output).</source>
+        <translation>No se puede escribir %1: es una tubería con nombre, un socket o un dispositivo, y una exportación solo escribe archivos normales (use --out - para la salida estándar).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot write %1: it is the project itself (%2), which an export never replaces. Choose another file name.</source>
+        <translation>No se puede escribir %1: es el propio proyecto (%2), que una exportación nunca sustituye. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write %1: it is in the project's backup folder. Choose another folder.</source>
+        <translation>No se puede escribir %1: está en la carpeta de copias de seguridad del proyecto. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+15" />
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>Formato desconocido %1: elija uno de %2.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Cannot write the export to standard output: %1</source>
+        <translation>No se puede escribir la exportación en la salida estándar: %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <location filename="../app/ingest/importer.cpp" line="+132" />
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -1837,31 +1931,86 @@
         <source>no article text found (fewer than 8 words)</source>
         <translation>no se encontró texto de artículo (menos de 8 palabras)</translation>
     </message>
+</context>
+<context>
+    <name>lectern::localfile</name>
     <message>
-        <location line="+22" />
+        <location filename="../app/ingest/localfile.cpp" line="+146" />
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing</source>
+        <translation>inexistente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a regular file</source>
+        <translation>algo distinto de un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>no such file</source>
         <translation>no existe el archivo</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <location line="+17" />
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="-29" />
         <source>is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>es %1, no un archivo; no se abrió</translation>
+    </message>
+    <message>
+        <location line="-12" />
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>el archivo es demasiado grande (%1; el límite es %2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
+        <location line="+71" />
+        <source>the folder cannot be read: %1</source>
+        <translation>no se puede leer la carpeta: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the file is too large (the limit is %1)</source>
-        <translation>el archivo es demasiado grande (el límite es %1)</translation>
+        <location line="+13" />
+        <source>a link that leads nowhere; not followed</source>
+        <translation>un enlace que no lleva a ninguna parte; no se siguió</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a link that leads outside the imported folder (to %1); not followed</source>
+        <translation>un enlace que lleva fuera de la carpeta importada (a %1); no se siguió</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2042,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>%1 is a folder, not a Lectern project.</source>
+        <translation>%1 es una carpeta, no un proyecto de Lectern.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a named pipe, socket or device, not a Lectern project; it was not opened.</source>
+        <translation>%1 es una tubería con nombre, un socket o un dispositivo, no un proyecto de Lectern; no se abrió.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 is an empty file, not a Lectern project.</source>
         <translation>%1 es un archivo vacío, no un proyecto de Lectern.</translation>
     </message>
@@ -1918,9 +2077,32 @@
         <translation>%1 está dañado: es más corto de lo que indica su cabecera (%2 de %3 bytes; ¿truncado por una copia fallida o un disco lleno?). Restaure una copia de seguridad (Archivo ▸ Restaurar copia de seguridad…) o use una copia anterior; el archivo no se modificó.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+28" />
+        <source>%1 is not as Lectern made it: %2. It may have been changed by another program or made to harm; Lectern does not open it, and the file was not changed.</source>
+        <translation>%1 no es tal como lo creó Lectern: %2. Puede que otro programa lo haya modificado o que se haya preparado para causar daño; Lectern no lo abre y el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 necesita actualizarse y no puede abrirse en solo lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+222" />
+        <source>it holds a %1 named "%2" that Lectern does not make</source>
+        <translation>contiene un objeto %1 llamado «%2» que Lectern no crea</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 "%2" is not as Lectern made it</source>
+        <translation>su objeto %1 «%2» no es tal como lo creó Lectern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its %1 "%2" is missing</source>
+        <translation>falta su objeto %1 «%2»</translation>
     </message>
 </context>
 </TS>

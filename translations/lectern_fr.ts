@@ -36,17 +36,19 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+55" />
+        <location filename="../app/storage/database.cpp" line="+60" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
         <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
         <translation>%1 est endommagé (%2). Restaurez une sauvegarde (Fichier ▸ Restaurer une sauvegarde…) ou utilisez une copie antérieure ; Lectern ne l’a pas modifié.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location filename="../app/storage/sqlitefile.cpp" line="-2" />
         <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
         <translation>Le disque contenant %1 est plein. Libérez de la place et réessayez ; la modification n’a pas été enregistrée et le projet est resté tel quel.</translation>
     </message>
@@ -60,17 +62,31 @@
         <source>%1 cannot be changed: the file or its folder is read-only.</source>
         <translation>%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is busy: another program holds it (another Lectern, the sqlite3 tool, a database browser or a backup tool). Close that program or try again in a moment; nothing was changed.</source>
+        <translation>%1 est occupé : un autre programme le tient (un autre Lectern, l’outil sqlite3, un navigateur de bases de données ou un outil de sauvegarde). Fermez ce programme ou réessayez dans un instant ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A query on %1 ran past its budget of %2 seconds and was stopped. The project may have been made to stall Lectern; nothing was changed.</source>
+        <translation>Une requête sur %1 a dépassé son budget de %2 secondes et a été arrêtée. Le projet a peut-être été conçu pour bloquer Lectern ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A text or file is too large for %1. Nothing was changed.</source>
+        <translation>Un texte ou un fichier est trop volumineux pour %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read or write %1: %2</source>
+        <translation>Impossible de lire ou d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+29" />
-        <location line="+15" />
-        <source>%1 export is not available yet</source>
-        <translation>L’export %1 n’est pas encore disponible</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location filename="../app/report/exporter.cpp" line="+117" />
         <source>%1 export needs the graphical libraries</source>
         <translation>L’export %1 a besoin des bibliothèques graphiques</translation>
     </message>
@@ -85,13 +101,13 @@
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>the disk is full or the file is too large</source>
         <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+21" />
+        <location line="-28" />
+        <location line="+30" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -109,22 +125,38 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>le HTML est imbriqué sur %1 niveaux (plus de %2) ; ce n’est pas une page lisible</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the HTML could not be parsed</source>
-        <translation>le HTML n’a pas pu être lu</translation>
+        <location line="+5" />
+        <source>an element of the HTML has %1 attributes (more than %2); it is not a page a reader can show</source>
+        <translation>un élément du HTML a %1 attributs (plus de %2) ; ce n’est pas une page lisible</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <location line="+16" />
+        <location filename="../app/ingest/parsebudget.cpp" line="+110" />
+        <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
+        <translation>sa lecture a demandé plus que les %1 Mo de mémoire permis par fichier ; le fichier n’a pas été importé</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>est %1, pas un fichier ; il n’a pas été ouvert</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not an article file (txt, html, md or pdf)</source>
+        <translation>pas un fichier d’article (txt, html, md ou pdf)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>already in the project as article %1</source>
         <translation>déjà dans le projet (article %1)</translation>
     </message>
@@ -139,7 +171,7 @@
         <translation>non importé : %1</translation>
     </message>
     <message>
-        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <location filename="../app/ingest/pdfformat.cpp" line="+105" />
         <source>the PDF is damaged or truncated</source>
         <translation>le PDF est endommagé ou tronqué</translation>
     </message>
@@ -149,9 +181,14 @@
         <translation>le PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <location filename="../app/ingest/textformats.cpp" line="+190" />
         <source>the Markdown could not be parsed</source>
         <translation>le Markdown n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/parsebudget.cpp" line="+2" />
+        <source>reading it took longer than the %1 seconds one file may take; the file was not imported</source>
+        <translation>sa lecture a pris plus que les %1 secondes permises par fichier ; le fichier n’a pas été importé</translation>
     </message>
 </context>
 <context>
@@ -883,7 +920,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -894,17 +931,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+43" />
+        <location line="+47" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-37" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importation %1 sur %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n article importé.</numerusform><numerusform>%n articles importés.</numerusform></translation>
     </message>
@@ -912,6 +949,11 @@
         <location line="+2" />
         <source>%n duplicate(s) skipped.</source>
         <translation><numerusform>%n doublon ignoré.</numerusform><numerusform>%n doublons ignorés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) of other types skipped.</source>
+        <translation><numerusform>%n fichier d’un autre type ignoré.</numerusform><numerusform>%n fichiers d’autres types ignorés.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1520,23 +1562,39 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+69" />
+        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 ne peut pas être modifié : le fichier ou son dossier est en lecture seule. Vous pouvez l’ouvrir en lecture seule.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../app/project/writerlock.cpp" line="-36" />
+        <source>%1 is in use by another Lectern through another name of the same file (a link). Close it there first.</source>
+        <translation>%1 est utilisé par un autre Lectern sous un autre nom du même fichier (un lien). Fermez-le d’abord là-bas.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 est utilisé par un autre Lectern (processus %2 sur %3). Vous pouvez l’ouvrir en lecture seule.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+10" />
+        <source>Cannot open %1 for writing: the disk holding it is full. Free some space and try again; nothing was changed.</source>
+        <translation>Impossible d’ouvrir %1 en écriture : le disque qui le contient est plein. Libérez de la place et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot open %1 for writing: its lock file %2 cannot be made in %3.</source>
+        <translation>Impossible d’ouvrir %1 en écriture : son fichier de verrou %2 ne peut pas être créé dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/project/projectfiles.cpp" line="+77" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+46" />
         <source>Cannot restore %1 from %2.</source>
         <translation>Impossible de restaurer %1 depuis %2.</translation>
     </message>
@@ -1546,8 +1604,8 @@
         <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+75" />
+        <location line="-63" />
+        <location line="+70" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>Impossible d’enregistrer une copie sous %1 : %2</translation>
     </message>
@@ -1706,7 +1764,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+82" />
+        <location filename="../app/cli/cli.cpp" line="+85" />
         <source>usage: lectern new PROJECT</source>
         <translation>usage : lectern new PROJET</translation>
     </message>
@@ -1721,22 +1779,23 @@
         <translation>usage : lectern import PROJET CHEMIN...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>importé %1 [%2] %3 (%4)</translation>
     </message>
     <message>
+        <location line="+4" />
         <location line="+4" />
         <source>skipped %1: %2</source>
         <translation>ignoré %1 : %2</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
-        <translation>%1 importés, %2 doublons ignorés, %3 échecs</translation>
+        <source>%1 imported, %2 duplicates skipped, %3 other files skipped, %4 failed</source>
+        <translation>%1 importés, %2 doublons ignorés, %3 autres fichiers ignorés, %4 échecs</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>usage: lectern list PROJECT [--json]</source>
         <translation>usage : lectern list PROJET [--json]</translation>
     </message>
@@ -1747,12 +1806,13 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+88" />
+        <location line="+52" />
+        <location line="+103" />
         <source>%1 has no article %2</source>
         <translation>%1 n’a pas d’article %2</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-133" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>usage : lectern search PROJET REQUÊTE [--json]</translation>
     </message>
@@ -1762,22 +1822,22 @@
         <translation><numerusform>%n article trouvé</numerusform><numerusform>%n articles trouvés</numerusform></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+47" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
         <translation>usage : lectern claims (PROJET [ID...] | FICHIER...) [--json]</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+35" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>usage : lectern compare PROJET [ID...] [--json]</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
         <translation>usage : lectern export PROJET --format html|pdf|odt|md|csv|json|qdpx --out CHEMIN [--article ID]... [--tag NOM]...</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -1795,7 +1855,7 @@
 <context>
     <name>lectern::encoding</name>
     <message>
-        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <location filename="../app/ingest/encoding.cpp" line="+141" />
         <source>unknown text encoding "%1"</source>
         <translation>encodage de texte inconnu « %1 »</translation>
     </message>
@@ -1810,7 +1870,7 @@
         <translation>UTF-8 invalide après une marque d’ordre des octets UTF-8</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>binary data, not text</source>
         <translation>données binaires, pas du texte</translation>
     </message>
@@ -1826,9 +1886,43 @@
     </message>
 </context>
 <context>
+    <name>lectern::exporter</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="-122" />
+        <source>Cannot write %1: it is a folder. Name a file to write.</source>
+        <translation>Impossible d’écrire %1 : c’est un dossier. Indiquez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot write %1: it is a named pipe, socket or device, and an export only writes regular files (use --out - for standard output).</source>
+        <translation>Impossible d’écrire %1 : c’est un tube nommé, un socket ou un périphérique, et un export n’écrit que des fichiers ordinaires (utilisez --out - pour la sortie standard).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot write %1: it is the project itself (%2), which an export never replaces. Choose another file name.</source>
+        <translation>Impossible d’écrire %1 : c’est le projet lui-même (%2), qu’un export ne remplace jamais. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write %1: it is in the project's backup folder. Choose another folder.</source>
+        <translation>Impossible d’écrire %1 : il se trouve dans le dossier des sauvegardes du projet. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+15" />
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>Format inconnu %1 : choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Cannot write the export to standard output: %1</source>
+        <translation>Impossible d’écrire l’export sur la sortie standard : %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <location filename="../app/ingest/importer.cpp" line="+132" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1837,31 +1931,86 @@
         <source>no article text found (fewer than 8 words)</source>
         <translation>aucun texte d’article trouvé (moins de 8 mots)</translation>
     </message>
+</context>
+<context>
+    <name>lectern::localfile</name>
     <message>
-        <location line="+22" />
+        <location filename="../app/ingest/localfile.cpp" line="+146" />
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a regular file</source>
+        <translation>autre chose qu’un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <location line="+17" />
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="-29" />
         <source>is a folder</source>
         <translation>est un dossier</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>est %1, pas un fichier ; il n’a pas été ouvert</translation>
+    </message>
+    <message>
+        <location line="-12" />
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>le fichier est trop volumineux (%1 ; la limite est %2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <location line="+71" />
+        <source>the folder cannot be read: %1</source>
+        <translation>impossible de lire le dossier : %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the file is too large (the limit is %1)</source>
-        <translation>le fichier est trop volumineux (la limite est %1)</translation>
+        <location line="+13" />
+        <source>a link that leads nowhere; not followed</source>
+        <translation>un lien qui ne mène nulle part ; non suivi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a link that leads outside the imported folder (to %1); not followed</source>
+        <translation>un lien qui mène hors du dossier importé (vers %1) ; non suivi</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2042,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>%1 is a folder, not a Lectern project.</source>
+        <translation>%1 est un dossier, pas un projet Lectern.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a named pipe, socket or device, not a Lectern project; it was not opened.</source>
+        <translation>%1 est un tube nommé, un socket ou un périphérique, pas un projet Lectern ; il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 is an empty file, not a Lectern project.</source>
         <translation>%1 est un fichier vide, pas un projet Lectern.</translation>
     </message>
@@ -1918,9 +2077,32 @@
         <translation>%1 est endommagé : il est plus court que ne l’indique son en-tête (%2 octets sur %3 ; tronqué par une copie ratée ou un disque plein ?). Restaurez une sauvegarde (Fichier ▸ Restaurer une sauvegarde…) ou utilisez une copie antérieure ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+28" />
+        <source>%1 is not as Lectern made it: %2. It may have been changed by another program or made to harm; Lectern does not open it, and the file was not changed.</source>
+        <translation>%1 n’est pas tel que Lectern l’a créé : %2. Il a peut-être été modifié par un autre programme ou conçu pour nuire ; Lectern ne l’ouvre pas, et le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 doit être mis à jour et ne peut pas être ouvert en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+222" />
+        <source>it holds a %1 named "%2" that Lectern does not make</source>
+        <translation>il contient un objet %1 nommé « %2 » que Lectern ne crée pas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 "%2" is not as Lectern made it</source>
+        <translation>son objet %1 « %2 » n’est pas tel que Lectern l’a créé</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its %1 "%2" is missing</source>
+        <translation>son objet %1 « %2 » est absent</translation>
     </message>
 </context>
 </TS>

@@ -36,17 +36,19 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+55" />
+        <location filename="../app/storage/database.cpp" line="+60" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
         <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
         <translation>%1 は壊れています（%2）。バックアップを復元する（ファイル ▸ バックアップを復元…）か、以前のコピーを使ってください。Lectern はファイルを変更していません。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location filename="../app/storage/sqlitefile.cpp" line="-2" />
         <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
         <translation>%1 のあるディスクがいっぱいです。空き容量を作ってからやり直してください。変更は保存されず、プロジェクトは元のままです。</translation>
     </message>
@@ -60,17 +62,31 @@
         <source>%1 cannot be changed: the file or its folder is read-only.</source>
         <translation>%1 は変更できません: ファイルまたはフォルダーが読み取り専用です。</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is busy: another program holds it (another Lectern, the sqlite3 tool, a database browser or a backup tool). Close that program or try again in a moment; nothing was changed.</source>
+        <translation>%1 は使用中です: 別のプログラムが使っています（別の Lectern、sqlite3 ツール、データベースブラウザー、またはバックアップツール）。そのプログラムを閉じるか、少し待ってからやり直してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A query on %1 ran past its budget of %2 seconds and was stopped. The project may have been made to stall Lectern; nothing was changed.</source>
+        <translation>%1 へのクエリが制限時間の %2 秒を超えたため停止しました。プロジェクトが Lectern を止めるように細工されている可能性があります。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A text or file is too large for %1. Nothing was changed.</source>
+        <translation>テキストまたはファイルが %1 には大きすぎます。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read or write %1: %2</source>
+        <translation>%1 を読み書きできません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+29" />
-        <location line="+15" />
-        <source>%1 export is not available yet</source>
-        <translation>%1 への書き出しにはまだ対応していません</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location filename="../app/report/exporter.cpp" line="+117" />
         <source>%1 export needs the graphical libraries</source>
         <translation>%1 への書き出しにはグラフィックライブラリが必要です</translation>
     </message>
@@ -85,13 +101,13 @@
         <translation>書き出しを中止しました。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>the disk is full or the file is too large</source>
         <translation>ディスクがいっぱいか、ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+21" />
+        <location line="-28" />
+        <location line="+30" />
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
@@ -109,22 +125,38 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>HTML の入れ子が %1 段あります（上限 %2 段）。表示できるページではありません</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the HTML could not be parsed</source>
-        <translation>HTML を読み取れません</translation>
+        <location line="+5" />
+        <source>an element of the HTML has %1 attributes (more than %2); it is not a page a reader can show</source>
+        <translation>HTML の要素に属性が %1 個あります（上限 %2 個）。表示できるページではありません</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <location line="+16" />
+        <location filename="../app/ingest/parsebudget.cpp" line="+110" />
+        <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
+        <translation>読み込みに、1 ファイルが使えるメモリ %1 MB を超える量が必要でした。ファイルは取り込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>%1 で、ファイルではありません。開いていません</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not an article file (txt, html, md or pdf)</source>
+        <translation>記事ファイル（txt, html, md または pdf）ではありません</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>no such file or folder</source>
         <translation>ファイルまたはフォルダーがありません</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>already in the project as article %1</source>
         <translation>すでに記事 %1 としてプロジェクトにあります</translation>
     </message>
@@ -139,7 +171,7 @@
         <translation>取り込まれていません: %1</translation>
     </message>
     <message>
-        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <location filename="../app/ingest/pdfformat.cpp" line="+105" />
         <source>the PDF is damaged or truncated</source>
         <translation>PDF が壊れているか途中で切れています</translation>
     </message>
@@ -149,9 +181,14 @@
         <translation>PDF はパスワードで保護されています</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <location filename="../app/ingest/textformats.cpp" line="+190" />
         <source>the Markdown could not be parsed</source>
         <translation>Markdown を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/parsebudget.cpp" line="+2" />
+        <source>reading it took longer than the %1 seconds one file may take; the file was not imported</source>
+        <translation>読み込みに、1 ファイルにかけられる %1 秒より長くかかりました。ファイルは取り込んでいません</translation>
     </message>
 </context>
 <context>
@@ -883,7 +920,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
@@ -894,17 +931,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+43" />
+        <location line="+47" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-37" />
         <source>Importing %1 of %2: %3</source>
         <translation>%2 件中 %1 件目を取り込み中: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n 件の記事を取り込みました。</numerusform></translation>
     </message>
@@ -912,6 +949,11 @@
         <location line="+2" />
         <source>%n duplicate(s) skipped.</source>
         <translation><numerusform>重複 %n 件をスキップしました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) of other types skipped.</source>
+        <translation><numerusform>他の種類のファイル %n 件をスキップしました。</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1520,23 +1562,39 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+69" />
+        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 は変更できません: ファイルまたはフォルダーが読み取り専用です。読み取り専用で開けます。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../app/project/writerlock.cpp" line="-36" />
+        <source>%1 is in use by another Lectern through another name of the same file (a link). Close it there first.</source>
+        <translation>%1 は、同じファイルの別名（リンク）を通じて別の Lectern が使用中です。先にそちらで閉じてください。</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1 は別の Lectern が使用中です（%3 のプロセス %2）。読み取り専用で開けます。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+10" />
+        <source>Cannot open %1 for writing: the disk holding it is full. Free some space and try again; nothing was changed.</source>
+        <translation>%1 を書き込み用に開けません: 保存先のディスクがいっぱいです。空き容量を作ってからやり直してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot open %1 for writing: its lock file %2 cannot be made in %3.</source>
+        <translation>%1 を書き込み用に開けません: ロックファイル %2 を %3 に作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/project/projectfiles.cpp" line="+77" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+46" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%2 から %1 を復元できません。</translation>
     </message>
@@ -1546,8 +1604,8 @@
         <translation>%1 を置き換えられません。</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+75" />
+        <location line="-63" />
+        <location line="+70" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>コピーを %1 として保存できません: %2</translation>
     </message>
@@ -1706,7 +1764,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+82" />
+        <location filename="../app/cli/cli.cpp" line="+85" />
         <source>usage: lectern new PROJECT</source>
         <translation>使い方: lectern new プロジェクト</translation>
     </message>
@@ -1721,22 +1779,23 @@
         <translation>使い方: lectern import プロジェクト パス...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>取り込み %1 [%2] %3 (%4)</translation>
     </message>
     <message>
+        <location line="+4" />
         <location line="+4" />
         <source>skipped %1: %2</source>
         <translation>スキップ %1: %2</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
-        <translation>取り込み %1 件、重複スキップ %2 件、失敗 %3 件</translation>
+        <source>%1 imported, %2 duplicates skipped, %3 other files skipped, %4 failed</source>
+        <translation>取り込み %1 件、重複スキップ %2 件、その他のファイルのスキップ %3 件、失敗 %4 件</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>usage: lectern list PROJECT [--json]</source>
         <translation>使い方: lectern list プロジェクト [--json]</translation>
     </message>
@@ -1747,12 +1806,13 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+88" />
+        <location line="+52" />
+        <location line="+103" />
         <source>%1 has no article %2</source>
         <translation>%1 に記事 %2 はありません</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-133" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>使い方: lectern search プロジェクト 検索語 [--json]</translation>
     </message>
@@ -1762,22 +1822,22 @@
         <translation><numerusform>%n 件の記事が見つかりました</numerusform></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+47" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
         <translation>使い方: lectern claims (プロジェクト [ID...] | ファイル...) [--json]</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+35" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>使い方: lectern compare プロジェクト [ID...] [--json]</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
         <translation>使い方: lectern export プロジェクト --format html|pdf|odt|md|csv|json|qdpx --out パス [--article ID]... [--tag 名前]...</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
@@ -1795,7 +1855,7 @@
 <context>
     <name>lectern::encoding</name>
     <message>
-        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <location filename="../app/ingest/encoding.cpp" line="+141" />
         <source>unknown text encoding "%1"</source>
         <translation>不明な文字コード「%1」</translation>
     </message>
@@ -1810,7 +1870,7 @@
         <translation>UTF-8 のバイト順マークの後に不正な UTF-8 があります</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>binary data, not text</source>
         <translation>テキストではなくバイナリデータです</translation>
     </message>
@@ -1826,9 +1886,43 @@
     </message>
 </context>
 <context>
+    <name>lectern::exporter</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="-122" />
+        <source>Cannot write %1: it is a folder. Name a file to write.</source>
+        <translation>%1 を書き込めません: フォルダーです。書き込むファイルを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot write %1: it is a named pipe, socket or device, and an export only writes regular files (use --out - for standard output).</source>
+        <translation>%1 を書き込めません: 名前付きパイプ、ソケット、またはデバイスです。書き出しは通常のファイルにしか書き込みません（標準出力には --out - を使ってください）。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot write %1: it is the project itself (%2), which an export never replaces. Choose another file name.</source>
+        <translation>%1 を書き込めません: プロジェクトそのもの（%2）です。書き出しでプロジェクトを置き換えることはありません。別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write %1: it is in the project's backup folder. Choose another folder.</source>
+        <translation>%1 を書き込めません: プロジェクトのバックアップフォルダー内にあります。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+15" />
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>不明な形式 %1: %2 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Cannot write the export to standard output: %1</source>
+        <translation>書き出しを標準出力に書き込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <location filename="../app/ingest/importer.cpp" line="+132" />
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
@@ -1837,31 +1931,86 @@
         <source>no article text found (fewer than 8 words)</source>
         <translation>記事の本文が見つかりません（8 語未満）</translation>
     </message>
+</context>
+<context>
+    <name>lectern::localfile</name>
     <message>
-        <location line="+22" />
+        <location filename="../app/ingest/localfile.cpp" line="+146" />
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing</source>
+        <translation>存在しない項目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a regular file</source>
+        <translation>通常のファイルでない項目</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>no such file</source>
         <translation>ファイルがありません</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <location line="+17" />
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="-29" />
         <source>is a folder</source>
         <translation>フォルダーです</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>%1 で、ファイルではありません。開いていません</translation>
+    </message>
+    <message>
+        <location line="-12" />
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>ファイルが大きすぎます（%1、上限 %2）</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
-        <source>cannot read the file: %1</source>
-        <translation>ファイルを読み込めません: %1</translation>
+        <location line="+71" />
+        <source>the folder cannot be read: %1</source>
+        <translation>フォルダーを読み込めません: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the file is too large (the limit is %1)</source>
-        <translation>ファイルが大きすぎます（上限 %1）</translation>
+        <location line="+13" />
+        <source>a link that leads nowhere; not followed</source>
+        <translation>どこにもつながっていないリンクです。たどっていません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a link that leads outside the imported folder (to %1); not followed</source>
+        <translation>取り込むフォルダーの外（%1）へのリンクです。たどっていません</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2042,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>%1 is a folder, not a Lectern project.</source>
+        <translation>%1 はフォルダーで、Lectern のプロジェクトではありません。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a named pipe, socket or device, not a Lectern project; it was not opened.</source>
+        <translation>%1 は名前付きパイプ、ソケット、またはデバイスで、Lectern のプロジェクトではありません。開いていません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 is an empty file, not a Lectern project.</source>
         <translation>%1 は空のファイルで、Lectern のプロジェクトではありません。</translation>
     </message>
@@ -1918,9 +2077,32 @@
         <translation>%1 は壊れています: ヘッダーの記載より短くなっています（%3 バイト中 %2 バイト。コピーの失敗やディスク不足で途切れた可能性があります）。バックアップを復元する（ファイル ▸ バックアップを復元…）か、以前のコピーを使ってください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+28" />
+        <source>%1 is not as Lectern made it: %2. It may have been changed by another program or made to harm; Lectern does not open it, and the file was not changed.</source>
+        <translation>%1 は Lectern が作成したとおりの状態ではありません: %2。別のプログラムで変更されたか、害を与えるように作られた可能性があります。Lectern はこのファイルを開きません。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1 はアップグレードが必要なため、読み取り専用では開けません。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+222" />
+        <source>it holds a %1 named "%2" that Lectern does not make</source>
+        <translation>Lectern が作成しない %1「%2」が含まれています</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 "%2" is not as Lectern made it</source>
+        <translation>%1「%2」が Lectern の作成したとおりではありません</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its %1 "%2" is missing</source>
+        <translation>%1「%2」がありません</translation>
     </message>
 </context>
 </TS>

@@ -36,17 +36,19 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="+55" />
+        <location filename="../app/storage/database.cpp" line="+60" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
         <source>Cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
         <source>%1 is damaged (%2). Restore a backup (File ▸ Restore Backup…) or use a copy from before; Lectern has not changed it.</source>
         <translation>%1이(가) 손상되었습니다(%2). 백업을 복원하거나(파일 ▸ 백업 복원…) 이전 사본을 사용하세요. Lectern은 파일을 바꾸지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
+        <location filename="../app/storage/sqlitefile.cpp" line="-2" />
         <source>The disk holding %1 is full. Free some space and try again; the change was not saved and the project is as it was.</source>
         <translation>%1이(가) 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 변경 사항은 저장되지 않았고 프로젝트는 그대로입니다.</translation>
     </message>
@@ -60,17 +62,31 @@
         <source>%1 cannot be changed: the file or its folder is read-only.</source>
         <translation>%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is busy: another program holds it (another Lectern, the sqlite3 tool, a database browser or a backup tool). Close that program or try again in a moment; nothing was changed.</source>
+        <translation>%1이(가) 사용 중입니다: 다른 프로그램이 이 파일을 잡고 있습니다(다른 Lectern, sqlite3 도구, 데이터베이스 브라우저 또는 백업 도구). 그 프로그램을 닫거나 잠시 후 다시 시도하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A query on %1 ran past its budget of %2 seconds and was stopped. The project may have been made to stall Lectern; nothing was changed.</source>
+        <translation>%1에 대한 쿼리가 제한 시간 %2초를 넘어 중단되었습니다. 프로젝트가 Lectern을 멈추게 하도록 조작되었을 수 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A text or file is too large for %1. Nothing was changed.</source>
+        <translation>%1에 넣기에는 텍스트나 파일이 너무 큽니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot read or write %1: %2</source>
+        <translation>%1을(를) 읽거나 쓸 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+29" />
-        <location line="+15" />
-        <source>%1 export is not available yet</source>
-        <translation>%1 내보내기는 아직 지원되지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location filename="../app/report/exporter.cpp" line="+117" />
         <source>%1 export needs the graphical libraries</source>
         <translation>%1 내보내기에는 그래픽 라이브러리가 필요합니다</translation>
     </message>
@@ -85,13 +101,13 @@
         <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>the disk is full or the file is too large</source>
         <translation>디스크가 가득 찼거나 파일이 너무 큽니다</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+21" />
+        <location line="-28" />
+        <location line="+30" />
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -109,22 +125,38 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+68" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>HTML이 %1단계로 중첩되어 있습니다(%2단계 초과). 표시할 수 있는 페이지가 아닙니다</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the HTML could not be parsed</source>
-        <translation>HTML을 읽을 수 없습니다</translation>
+        <location line="+5" />
+        <source>an element of the HTML has %1 attributes (more than %2); it is not a page a reader can show</source>
+        <translation>HTML의 한 요소에 속성이 %1개 있습니다(%2개 초과). 표시할 수 있는 페이지가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+67" />
+        <location line="+16" />
+        <location filename="../app/ingest/parsebudget.cpp" line="+110" />
+        <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
+        <translation>읽는 데 파일 하나에 허용되는 메모리 %1MB보다 많이 필요했습니다. 파일을 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>파일이 아니라 %1입니다. 열지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>not an article file (txt, html, md or pdf)</source>
+        <translation>기사 파일(txt, html, md 또는 pdf)이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>no such file or folder</source>
         <translation>파일이나 폴더가 없습니다</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>already in the project as article %1</source>
         <translation>이미 프로젝트에 기사 %1(으)로 있습니다</translation>
     </message>
@@ -139,7 +171,7 @@
         <translation>가져오지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../app/ingest/pdfformat.cpp" line="+95" />
+        <location filename="../app/ingest/pdfformat.cpp" line="+105" />
         <source>the PDF is damaged or truncated</source>
         <translation>PDF가 손상되었거나 잘렸습니다</translation>
     </message>
@@ -149,9 +181,14 @@
         <translation>PDF가 암호로 보호되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+184" />
+        <location filename="../app/ingest/textformats.cpp" line="+190" />
         <source>the Markdown could not be parsed</source>
         <translation>Markdown을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/ingest/parsebudget.cpp" line="+2" />
+        <source>reading it took longer than the %1 seconds one file may take; the file was not imported</source>
+        <translation>읽는 데 파일 하나에 허용되는 %1초보다 오래 걸렸습니다. 파일을 가져오지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -883,7 +920,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+21" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
@@ -894,17 +931,17 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+43" />
+        <location line="+47" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-37" />
         <source>Importing %1 of %2: %3</source>
         <translation>%2개 중 %1번째 가져오는 중: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+30" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>기사 %n개를 가져왔습니다.</numerusform></translation>
     </message>
@@ -912,6 +949,11 @@
         <location line="+2" />
         <source>%n duplicate(s) skipped.</source>
         <translation><numerusform>중복 %n개를 건너뛰었습니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) of other types skipped.</source>
+        <translation><numerusform>다른 형식의 파일 %n개를 건너뛰었습니다.</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -1520,23 +1562,39 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+69" />
+        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../app/project/writerlock.cpp" line="-36" />
+        <source>%1 is in use by another Lectern through another name of the same file (a link). Close it there first.</source>
+        <translation>%1을(를) 다른 Lectern이 같은 파일의 다른 이름(링크)으로 사용 중입니다. 먼저 그쪽에서 닫으세요.</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 is in use by another Lectern (process %2 on %3). You can open it read-only.</source>
         <translation>%1을(를) 다른 Lectern이 사용 중입니다(%3의 프로세스 %2). 읽기 전용으로 열 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+10" />
+        <source>Cannot open %1 for writing: the disk holding it is full. Free some space and try again; nothing was changed.</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없습니다: 파일이 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot open %1 for writing: its lock file %2 cannot be made in %3.</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없습니다: 잠금 파일 %2을(를) %3에 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/project/projectfiles.cpp" line="+77" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+46" />
         <source>Cannot restore %1 from %2.</source>
         <translation>%2에서 %1을(를) 복원할 수 없습니다.</translation>
     </message>
@@ -1546,8 +1604,8 @@
         <translation>%1을(를) 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+75" />
+        <location line="-63" />
+        <location line="+70" />
         <source>Cannot save a copy as %1: %2</source>
         <translation>사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>
@@ -1706,7 +1764,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+82" />
+        <location filename="../app/cli/cli.cpp" line="+85" />
         <source>usage: lectern new PROJECT</source>
         <translation>사용법: lectern new 프로젝트</translation>
     </message>
@@ -1721,22 +1779,23 @@
         <translation>사용법: lectern import 프로젝트 경로...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>가져옴 %1 [%2] %3 (%4)</translation>
     </message>
     <message>
+        <location line="+4" />
         <location line="+4" />
         <source>skipped %1: %2</source>
         <translation>건너뜀 %1: %2</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>%1 imported, %2 duplicates skipped, %3 failed</source>
-        <translation>%1개 가져옴, 중복 %2개 건너뜀, %3개 실패</translation>
+        <source>%1 imported, %2 duplicates skipped, %3 other files skipped, %4 failed</source>
+        <translation>%1개 가져옴, 중복 %2개 건너뜀, 다른 파일 %3개 건너뜀, %4개 실패</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>usage: lectern list PROJECT [--json]</source>
         <translation>사용법: lectern list 프로젝트 [--json]</translation>
     </message>
@@ -1747,12 +1806,13 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+88" />
+        <location line="+52" />
+        <location line="+103" />
         <source>%1 has no article %2</source>
         <translation>%1에 기사 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-133" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>사용법: lectern search 프로젝트 검색어 [--json]</translation>
     </message>
@@ -1762,22 +1822,22 @@
         <translation><numerusform>기사 %n개 찾음</numerusform></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+47" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
         <translation>사용법: lectern claims (프로젝트 [ID...] | 파일...) [--json]</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+35" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>사용법: lectern compare 프로젝트 [ID...] [--json]</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
         <source>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</source>
         <translation>사용법: lectern export 프로젝트 --format html|pdf|odt|md|csv|json|qdpx --out 경로 [--article ID]... [--tag 이름]...</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Wrote %1</source>
         <translation>%1 씀</translation>
     </message>
@@ -1795,7 +1855,7 @@
 <context>
     <name>lectern::encoding</name>
     <message>
-        <location filename="../app/ingest/encoding.cpp" line="+100" />
+        <location filename="../app/ingest/encoding.cpp" line="+141" />
         <source>unknown text encoding "%1"</source>
         <translation>알 수 없는 텍스트 인코딩 "%1"</translation>
     </message>
@@ -1810,7 +1870,7 @@
         <translation>UTF-8 바이트 순서 표시 뒤에 잘못된 UTF-8이 있습니다</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>binary data, not text</source>
         <translation>텍스트가 아닌 바이너리 데이터</translation>
     </message>
@@ -1826,9 +1886,43 @@
     </message>
 </context>
 <context>
+    <name>lectern::exporter</name>
+    <message>
+        <location filename="../app/report/exporter.cpp" line="-122" />
+        <source>Cannot write %1: it is a folder. Name a file to write.</source>
+        <translation>%1을(를) 쓸 수 없습니다: 폴더입니다. 쓸 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot write %1: it is a named pipe, socket or device, and an export only writes regular files (use --out - for standard output).</source>
+        <translation>%1을(를) 쓸 수 없습니다: 이름 있는 파이프, 소켓 또는 장치이며, 내보내기는 일반 파일에만 씁니다(표준 출력에는 --out - 사용).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot write %1: it is the project itself (%2), which an export never replaces. Choose another file name.</source>
+        <translation>%1을(를) 쓸 수 없습니다: 프로젝트 자체(%2)이며, 내보내기는 프로젝트를 절대 바꾸지 않습니다. 다른 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write %1: it is in the project's backup folder. Choose another folder.</source>
+        <translation>%1을(를) 쓸 수 없습니다: 프로젝트의 백업 폴더 안에 있습니다. 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+15" />
+        <source>Unknown format %1: choose one of %2.</source>
+        <translation>알 수 없는 형식 %1: %2 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Cannot write the export to standard output: %1</source>
+        <translation>내보내기를 표준 출력에 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+130" />
+        <location filename="../app/ingest/importer.cpp" line="+132" />
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
@@ -1837,31 +1931,86 @@
         <source>no article text found (fewer than 8 words)</source>
         <translation>기사 본문을 찾지 못했습니다(8단어 미만)</translation>
     </message>
+</context>
+<context>
+    <name>lectern::localfile</name>
     <message>
-        <location line="+22" />
+        <location filename="../app/ingest/localfile.cpp" line="+146" />
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing</source>
+        <translation>사라진 항목</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닌 항목</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <location line="+17" />
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="-29" />
         <source>is a folder</source>
         <translation>폴더입니다</translation>
     </message>
     <message>
         <location line="+2" />
+        <location line="+14" />
+        <source>is %1, not a file; it was not opened</source>
+        <translation>파일이 아니라 %1입니다. 열지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="-12" />
         <source>the file is too large (%1; the limit is %2)</source>
         <translation>파일이 너무 큽니다(%1, 한도 %2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+5" />
-        <source>cannot read the file: %1</source>
-        <translation>파일을 읽을 수 없습니다: %1</translation>
+        <location line="+71" />
+        <source>the folder cannot be read: %1</source>
+        <translation>폴더를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the file is too large (the limit is %1)</source>
-        <translation>파일이 너무 큽니다(한도 %1)</translation>
+        <location line="+13" />
+        <source>a link that leads nowhere; not followed</source>
+        <translation>아무 데도 가리키지 않는 링크입니다. 따라가지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a link that leads outside the imported folder (to %1); not followed</source>
+        <translation>가져온 폴더 밖(%1)을 가리키는 링크입니다. 따라가지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2042,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>%1 is a folder, not a Lectern project.</source>
+        <translation>%1은(는) 폴더이며 Lectern 프로젝트가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a named pipe, socket or device, not a Lectern project; it was not opened.</source>
+        <translation>%1은(는) 이름 있는 파이프, 소켓 또는 장치이며 Lectern 프로젝트가 아닙니다. 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 is an empty file, not a Lectern project.</source>
         <translation>%1은(는) 빈 파일이며 Lectern 프로젝트가 아닙니다.</translation>
     </message>
@@ -1918,9 +2077,32 @@
         <translation>%1이(가) 손상되었습니다: 헤더에 적힌 것보다 짧습니다(%3바이트 중 %2바이트, 복사 실패나 디스크 부족으로 잘렸나요?). 백업을 복원하거나(파일 ▸ 백업 복원…) 이전 사본을 사용하세요. 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+28" />
+        <source>%1 is not as Lectern made it: %2. It may have been changed by another program or made to harm; Lectern does not open it, and the file was not changed.</source>
+        <translation>%1은(는) Lectern이 만든 상태가 아닙니다: %2. 다른 프로그램이 바꿨거나 해를 끼치도록 만들어졌을 수 있습니다. Lectern은 이 파일을 열지 않으며, 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>%1 needs an upgrade and cannot be opened read-only.</source>
         <translation>%1은(는) 업그레이드가 필요하여 읽기 전용으로 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::schema</name>
+    <message>
+        <location filename="../app/storage/schema.cpp" line="+222" />
+        <source>it holds a %1 named "%2" that Lectern does not make</source>
+        <translation>Lectern이 만들지 않는 %1 "%2"이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>its %1 "%2" is not as Lectern made it</source>
+        <translation>%1 "%2"이(가) Lectern이 만든 상태가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its %1 "%2" is missing</source>
+        <translation>%1 "%2"이(가) 없습니다</translation>
     </message>
 </context>
 </TS>

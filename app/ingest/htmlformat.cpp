@@ -184,7 +184,7 @@ int htmlNestingDepth(const QByteArray &html, int *mostAttributes)
             ++foreign;
         deepest = std::max(deepest, int(stack.size()));
         if (deepest > MaxNesting)
-            return deepest; // enough to refuse
+            return deepest; // enough to refuse, and the stack stays small
         // Raw text: no tags inside <script>, <style>, <textarea>, <title> ... until their end tag.
         static const QByteArrayList rawText = {"script", "style", "textarea", "title", "xmp", "iframe",
                                                "noembed", "noframes", "plaintext"};

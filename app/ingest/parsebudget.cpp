@@ -43,6 +43,9 @@ struct State {
     bool active = false;
     bool over = false;
     bool memory = false; // over by memory rather than time
+    bool abort = false;  // fuzzing: abort instead of refusing
+    qint64 timeLimitMs = 0;
+    qint64 memoryLimitBytes = 0;
     qint64 startedMs = 0;
     qint64 startedBytes = 0;
     unsigned calls = 0;
@@ -54,20 +57,21 @@ thread_local State state;
 
 qint64 timeLimitMs()
 {
-    static const qint64 limit = environment("LECTERN_PARSE_BUDGET_MS", 20000);
-    return limit;
+    return environment("LECTERN_PARSE_BUDGET_MS", 20000);
 }
 
 qint64 memoryLimitBytes()
 {
-    static const qint64 limit = environment("LECTERN_PARSE_MEMORY_MB", 1024) * 1024 * 1024;
-    return limit;
+    return environment("LECTERN_PARSE_MEMORY_MB", 1024) * 1024 * 1024;
 }
 
 Scope::Scope()
 {
     state = State();
     state.active = true;
+    state.timeLimitMs = timeLimitMs();
+    state.memoryLimitBytes = memoryLimitBytes();
+    state.abort = qEnvironmentVariableIntValue("LECTERN_PARSE_BUDGET_ABORT") == 1;
     state.startedMs = threadCpuMs();
     state.startedBytes = residentBytes();
 }
@@ -85,11 +89,11 @@ bool exceeded()
         return true;
     if (++state.calls % 64 != 0)
         return false;
-    if (threadCpuMs() - state.startedMs > timeLimitMs())
+    if (threadCpuMs() - state.startedMs > state.timeLimitMs)
         state.over = true;
-    else if (state.calls % 1024 == 0 && residentBytes() - state.startedBytes > memoryLimitBytes())
+    else if (state.calls % 1024 == 0 && residentBytes() - state.startedBytes > state.memoryLimitBytes)
         state.over = state.memory = true;
-    if (state.over && qEnvironmentVariableIntValue("LECTERN_PARSE_BUDGET_ABORT") == 1)
+    if (state.over && state.abort)
         std::abort(); // fuzzing: a slow input is a finding
     return state.over;
 }
@@ -104,9 +108,9 @@ void refuse()
 {
     if (state.memory)
         throw ImportError(QCoreApplication::translate("Import", "reading it needed more than the %1 MB of memory one file may use; "
-                                                                "the file was not imported").arg(memoryLimitBytes() / (1024 * 1024)));
+                                                                "the file was not imported").arg(state.memoryLimitBytes / (1024 * 1024)));
     throw ImportError(QCoreApplication::translate("Import", "reading it took longer than the %1 seconds one file may take; "
-                                                            "the file was not imported").arg(timeLimitMs() / 1000));
+                                                            "the file was not imported").arg(double(state.timeLimitMs) / 1000));
 }
 
 } // namespace lectern::parsebudget

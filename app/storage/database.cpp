@@ -32,6 +32,7 @@ void Database::open(const QString &path, Mode mode)
     close();
     m_path = path;
     m_mode = mode;
+    m_queryBudgetMs = queryBudgetMs();
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     const QFileInfo file(path);
@@ -69,12 +70,9 @@ void Database::open(const QString &path, Mode mode)
 
 qint64 Database::queryBudgetMs()
 {
-    static const qint64 budget = [] {
-        bool ok = false;
-        const qint64 value = qEnvironmentVariableIntValue("LECTERN_QUERY_BUDGET_MS", &ok);
-        return ok && value > 0 ? value : qint64(60000);
-    }();
-    return budget;
+    bool ok = false;
+    const qint64 value = qEnvironmentVariableIntValue("LECTERN_QUERY_BUDGET_MS", &ok);
+    return ok && value > 0 ? value : qint64(60000);
 }
 
 void Database::openInMemory()
@@ -138,7 +136,7 @@ StorageError Database::failure(const QString &path, const QSqlError &error, cons
     case Interrupt:
         return StorageError(QCoreApplication::translate("Database", "A query on %1 ran past its budget of %2 seconds and was stopped. "
                                       "The project may have been made to stall Lectern; nothing was changed.")
-                                .arg(path).arg(queryBudgetMs() / 1000));
+                                .arg(path).arg(double(queryBudgetMs()) / 1000));
     case TooBig:
         return StorageError(QCoreApplication::translate("Database", "A text or file is too large for %1. Nothing was changed.").arg(path));
     default:

@@ -134,7 +134,8 @@ void TestCrash::killedImportsLeaveWholeArticles()
     // Fresh projects, so most kills land while articles are being written; rounds go on
     // until 100 imports were killed mid-way.
     const int killsBefore = m_kills;
-    for (int round = 0; m_kills - killsBefore < 100 && round < 40; ++round) {
+    // Rounds end early when a busy machine makes imports finish before their kill: allow many.
+    for (int round = 0; m_kills - killsBefore < 100 && round < 100; ++round) {
         const QString project = m_dir.filePath(QStringLiteral("import-%1.lectern").arg(round));
         ProjectDocument created;
         QString error;

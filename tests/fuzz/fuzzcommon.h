@@ -15,6 +15,10 @@ inline void quiet(QtMsgType, const QMessageLogContext &, const QString &) {}
 inline void init(int *argc, char ***argv)
 {
     qInstallMessageHandler(quiet);
+    // The parser-level watchdog: a file whose parse passes 5 s of CPU aborts, so a slow input
+    // is a finding (with its input saved), not a refusal the fuzzer would take as normal.
+    qputenv("LECTERN_PARSE_BUDGET_MS", "5000");
+    qputenv("LECTERN_PARSE_BUDGET_ABORT", "1");
     static QCoreApplication app(*argc, *argv);
 }
 

@@ -1,5 +1,7 @@
 #include "importcontroller.h"
 
+#include "ingest/localfile.h"
+
 #include "project/importtask.h"
 #include "project/projectdocument.h"
 
@@ -45,22 +47,26 @@ void ImportController::done()
     m_progress = nullptr;
     m_task->deleteLater();
     m_task = nullptr;
-    int imported = 0, duplicates = 0;
+    int imported = 0, duplicates = 0, skipped = 0;
     QStringList failures;
     for (const ImportOutcome &o : outcomes) {
         if (o.status == ImportOutcome::Status::Imported)
             ++imported;
         else if (o.status == ImportOutcome::Status::Duplicate)
             ++duplicates;
+        else if (o.status == ImportOutcome::Status::Skipped)
+            ++skipped;
         else
-            failures << QStringLiteral("%1: %2").arg(QFileInfo(o.path).fileName(), o.reason);
+            failures << QStringLiteral("%1: %2").arg(localfile::display(o.path), o.reason);
     }
     emit finished(imported, int(failures.size()));
-    if (failures.isEmpty() && !cancelled && duplicates == 0)
+    if (failures.isEmpty() && !cancelled && duplicates == 0 && skipped == 0)
         return;
     QString message = tr("%n article(s) imported.", nullptr, imported);
     if (duplicates)
         message += QLatin1Char(' ') + tr("%n duplicate(s) skipped.", nullptr, duplicates);
+    if (skipped)
+        message += QLatin1Char(' ') + tr("%n file(s) of other types skipped.", nullptr, skipped);
     if (cancelled)
         message += QLatin1Char(' ') + tr("The import was cancelled.");
     auto *box = new QMessageBox(failures.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
