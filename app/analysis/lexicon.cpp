@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include "localenumbers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -130,8 +132,25 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
         return *it;
     auto lexicon = std::make_shared<Lexicon>();
     lexicon->lang = lang;
-    lexicon->spaceless = lang == QLatin1String("ko") || lang == QLatin1String("ja") || lang == QLatin1String("zh");
+    // Scripts written without spaces between words: cue words need no word boundaries.
+    static const QStringList spaceless = {QStringLiteral("ko"), QStringLiteral("ja"), QStringLiteral("zh"),
+                                          QStringLiteral("th"), QStringLiteral("lo"), QStringLiteral("km"),
+                                          QStringLiteral("my")};
+    lexicon->spaceless = spaceless.contains(lang);
+    // CLDR first (separators, scale words, spelled-out numbers, currencies, units, months),
+    // then the lexicon files, which add and may correct.
+    const localenumbers::Data &cldr = localenumbers::forLanguage(lang);
+    lexicon->decimal = cldr.decimal;
+    lexicon->grouping = cldr.grouping;
+    lexicon->scales = cldr.scales;
+    lexicon->numberWords = cldr.numberWords;
+    lexicon->currencies = cldr.currencies;
+    lexicon->durations = cldr.durations;
+    for (const QString &word : cldr.percentWords)
+        lexicon->percentWords.insert(word, QStringLiteral("percent"));
+    lexicon->months = cldr.months;
     QHash<QString, QStringList> lists;
+    apply(*lexicon, readJson(QStringLiteral(":/lexicons/common.json")), lists);
     apply(*lexicon, readJson(QStringLiteral(":/lexicons/%1.json").arg(lang)), lists);
     for (const QString &dir : QStandardPaths::standardLocations(QStandardPaths::AppDataLocation))
         apply(*lexicon, readJson(QStringLiteral("%1/lexicons/%2.json").arg(dir, lang)), lists);
@@ -144,6 +163,7 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     lexicon->numberWordPattern = lexicon->phrases(lexicon->numberWords.keys());
     lexicon->cutWords = lexicon->phrases(lists.value(QStringLiteral("cut_words")));
     lexicon->growthWords = lexicon->phrases(lists.value(QStringLiteral("growth_words")));
+    lexicon->monthNames = lexicon->phrases(lexicon->months);
     cache().insert(lang, lexicon);
     return lexicon;
 }

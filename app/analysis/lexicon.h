@@ -24,6 +24,7 @@ public:
     QString lang;
     bool spaceless = false;        // ko, ja, zh: cue words need no word boundaries
     QChar decimal = QLatin1Char('.');
+    QChar grouping = QLatin1Char(','); // CLDR's; a space, no-break space or apostrophe in many languages
     QHash<QString, double> scales;
     QHash<QString, double> numberWords;
     QStringList vagueNumbers;
@@ -50,6 +51,7 @@ public:
     QRegularExpression numberWordPattern;
     QRegularExpression cutWords;    // figures that go down: cuts, layoffs, fyringer, 감원
     QRegularExpression growthWords; // figures that go up: openings, new jobs, ledige, 채용
+    QRegularExpression monthNames;  // the month names of `months`
 
     // A regular expression that finds any of words (longest first), as whole words unless
     // the language is spaceless.

@@ -1,6 +1,7 @@
 #include "quantity.h"
 
 #include "lexicon.h"
+#include "notfigures.h"
 
 #include <QRegularExpression>
 
@@ -27,20 +28,23 @@ double cjkScale(QChar c)
     }
 }
 
-// Full-width digits and signs as ASCII, one for one, so offsets stay.
+// Every decimal digit as ASCII (full-width, Arabic-Indic, Persian, Devanagari, Thai ...),
+// and full-width and Arabic signs and separators, one for one, so offsets stay.
 QString asciiDigits(QStringView text)
 {
     QString out = text.toString();
     for (QChar &c : out) {
-        const ushort u = c.unicode();
-        if (u >= 0xFF10 && u <= 0xFF19)
-            c = QChar(u - 0xFF10 + '0');
-        else if (u == 0xFF05)
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            continue;
+        if (c.category() == QChar::Number_DecimalDigit && c.digitValue() >= 0)
+            c = QChar(u'0' + c.digitValue());
+        else if (u == 0xFF05 || u == 0x066A)
             c = QLatin1Char('%');
-        else if (u == 0xFF0C)
-            c = QLatin1Char(',');
-        else if (u == 0xFF0E)
-            c = QLatin1Char('.');
+        else if (u == 0xFF0C || u == 0x066C)
+            c = QLatin1Char(','); // full-width comma, Arabic thousands separator ٬
+        else if (u == 0xFF0E || u == 0x066B)
+            c = QLatin1Char('.'); // full-width full stop, Arabic decimal separator ٫
     }
     return out;
 }
@@ -80,6 +84,34 @@ std::pair<int, QString> suffixIn(QStringView text, const QHash<QString, QString>
     return best;
 }
 
+// A word of `table` at the start of `text`, in any inflection the table does not list: the
+// word itself, or a word that starts with it and goes on for at most four letters
+// ("månedene", "месяцами", "liradan", "binden", "рублей" for "рубл"). English inflects none
+// of these beyond CLDR's forms ("weekly" is not weeks); scripts without spaces need no
+// boundary at all.
+template<typename Map>
+std::pair<int, typename Map::mapped_type> inflectedIn(QStringView text, const Map &table, const Lexicon &lex)
+{
+    const auto exact = prefixIn(text, table, !lex.spaceless);
+    if (exact.first > 0 || lex.spaceless || lex.lang == QLatin1String("en"))
+        return exact;
+    const auto loose = prefixIn(text, table, false);
+    if (loose.first < 3)
+        return {0, {}};
+    int end = loose.first;
+    while (end < text.size() && (text[end].isLetter() || text[end].isMark()) && end - loose.first < 5)
+        ++end;
+    if (end - loose.first > 4 || (end < text.size() && text[end].isLetter()))
+        return {0, {}};
+    // Turkish writes suffixes after an apostrophe: "TL'ye", "1.450'ye".
+    return {end, loose.second};
+}
+
+std::pair<int, QString> durationIn(QStringView text, const Lexicon &lex)
+{
+    return inflectedIn(text, lex.durations, lex);
+}
+
 int skipSpaces(QStringView text, int at)
 {
     while (at < text.size() && (text[at] == QLatin1Char(' ') || text[at] == QChar(0xA0) || text[at] == QChar(0x202F)))
@@ -109,11 +141,12 @@ struct Parsed {
     bool plainInteger = false; // digits only, no separators or decimals
     bool vague = false;        // "thousands of"
     bool spelled = false;
+    bool moreThan = false;     // "1900多万", "2천300여"
 };
 
 } // namespace
 
-double parseNumber(QStringView digits, QChar decimal)
+double parseNumber(QStringView digits, QChar decimal, QChar grouping)
 {
     QString s;
     for (QChar c : digits)
@@ -127,10 +160,18 @@ double parseNumber(QStringView digits, QChar decimal)
     } else if (dots + commas == 1) {
         const QChar sep = dots ? QLatin1Char('.') : QLatin1Char(',');
         const qsizetype after = s.size() - s.indexOf(sep) - 1;
-        // A separator before exactly three digits groups thousands, unless it is this
-        // language's decimal mark.
-        if (sep == decimal || after != 3)
-            decimalMark = sep;
+        // One mark is ambiguous ("1.500": 1500 in Danish, 1.5 in English). The language
+        // decides first (its CLDR marks), then the number's shape.
+        const QChar other = sep == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
+        if (sep == grouping) {
+            // The language's own grouping mark: "14.000" in Vietnamese, "1,500" in English.
+        } else if (sep == decimal && grouping == other) {
+            decimalMark = sep; // the language uses both marks, each for one thing: "1.5" in English
+        } else if (after != 3 || s.startsWith(QLatin1Char('0'))) {
+            decimalMark = sep; // the shape: not a group of three ("3,4", "0,125")
+        }
+        // else the shape again: a group of exactly three after one mark, in a language that
+        // groups with spaces ("14.000" in French, "2,500" in Albanian), groups thousands.
     }
     QString plain;
     for (QChar c : std::as_const(s)) {
@@ -148,7 +189,8 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
     const QString text = asciiDigits(original);
     const bool needBoundary = !lex.spaceless;
     static const QRegularExpression number(QStringLiteral(
-        "(?<![\\p{N}.,\\p{Latin}\\p{Greek}\\p{Cyrillic}])(\\d{1,3}(?:(?:[,.'’]|[ \\x{A0}\\x{202F}])\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"),
+        "(?<![\\p{N}.,\\p{Latin}\\p{Greek}\\p{Cyrillic}])(\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|"
+        "\\d{1,3}(?:(?:[,.'’]|[ \\x{A0}\\x{202F}])\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"),
         QRegularExpression::UseUnicodePropertiesOption);
 
     QList<Parsed> found;
@@ -161,32 +203,48 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         p.start = int(m.capturedStart());
         p.end = int(m.capturedEnd());
         const QStringView digits = QStringView(text).mid(p.start, p.end - p.start);
-        p.value = parseNumber(digits, lex.decimal);
+        p.value = parseNumber(digits, lex.decimal, lex.grouping);
         p.plainInteger = std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); });
-        // CJK composite numbers: 4억9000만, 1万4000.
+        // CJK composite numbers: 4억9000만, 1万4000, 1천677억. 천/千 count within a group of
+        // four digits; 만/万, 억/億 and 조/兆 multiply the group before them.
         int at = p.end;
+        // "1900多万", "2천300여": more than, before the scale.
+        static const QString moreMarks = QStringLiteral("多余餘여");
+        if (at + 1 < text.size() && moreMarks.contains(text[at]) && isCjkScale(text[at + 1])) {
+            p.moreThan = true;
+            ++at;
+        }
         if (at < text.size() && isCjkScale(text[at])) {
-            double total = 0;
-            double current = p.value;
-            while (true) {
-                if (at < text.size() && isCjkScale(text[at])) {
-                    total += current * cjkScale(text[at]);
-                    current = 0;
-                    ++at;
-                    p.plainInteger = false;
-                    static const QRegularExpression digitsOnly(QStringLiteral("\\d+(?:[.,]\\d+)?"));
-                    const auto more = digitsOnly.match(text, at, QRegularExpression::NormalMatch,
-                                                       QRegularExpression::AnchorAtOffsetMatchOption);
-                    if (!more.hasMatch())
-                        break;
-                    current = parseNumber(more.captured(), lex.decimal);
-                    at = int(more.capturedEnd());
+            double total = 0, group = 0, current = p.value, lastBig = 0;
+            bool afterBig = false;
+            while (at < text.size() && isCjkScale(text[at])) {
+                const double scale = cjkScale(text[at]);
+                if (scale >= 1e4 && afterBig && current == 0 && group == 0) {
+                    total += lastBig * (scale - 1); // 万亿: the part just counted, times again
+                    lastBig *= scale;
+                } else if (scale < 1e4) {
+                    group += (current == 0 ? 1 : current) * scale;
                 } else {
-                    total += current;
+                    lastBig = (group + current) * scale;
+                    total += lastBig;
+                    group = 0;
+                }
+                afterBig = scale >= 1e4;
+                current = 0;
+                ++at;
+                p.plainInteger = false;
+                static const QRegularExpression digitsOnly(QStringLiteral("\\d+(?:[.,]\\d+)?"));
+                const auto more = digitsOnly.match(text, at, QRegularExpression::NormalMatch,
+                                                   QRegularExpression::AnchorAtOffsetMatchOption);
+                if (!more.hasMatch()) {
+                    if (at < text.size() && isCjkScale(text[at]))
+                        continue; // 万亿, 千亿: scales in a row
                     break;
                 }
+                current = parseNumber(more.captured(), lex.decimal, lex.grouping);
+                at = int(more.capturedEnd());
             }
-            p.value = total;
+            p.value = total + group + current;
             p.end = at;
         }
         consumed = p.end;
@@ -226,7 +284,13 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
     }
     std::sort(found.begin(), found.end(), [](const Parsed &a, const Parsed &b) { return a.start < b.start; });
 
+    const QList<QPair<int, int>> masked = notFigureSpans(text, lex);
+    auto isMasked = [&masked](int start, int end) {
+        return std::any_of(masked.begin(), masked.end(), [&](const QPair<int, int> &m) { return start < m.second && m.first < end; });
+    };
     for (const Parsed &p : std::as_const(found)) {
+        if (isMasked(p.start, p.end))
+            continue; // a date, time, version, phone number, ordinal ...
         const QStringView before = QStringView(text).left(p.start);
         // Parts of words and identifiers: "Covid-19", "A320", times "08:15".
         if (p.start > 1 && text[p.start - 1] == QLatin1Char('-') && text[p.start - 2].isLetter())
@@ -238,7 +302,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         Quantity q;
         q.value = p.value;
         q.unit = QStringLiteral("count");
-        q.bound = p.vague ? QStringLiteral("at_least") : QStringLiteral("exact");
+        q.bound = p.vague || p.moreThan ? QStringLiteral("at_least") : QStringLiteral("exact");
         int start = p.start;
         int end = p.end;
         // Dates: ordinals, month names around, day counters.
@@ -264,7 +328,14 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         int cursor = start;
         {
             const QStringView left = QStringView(text).mid(std::max(0, start - 6), std::min(6, start)).trimmed();
-            const auto [length, code] = suffixIn(left, currencySymbols(), true);
+            auto [length, code] = suffixIn(left, currencySymbols(), true);
+            if (length == 0) { // "Rp5.000", "R$ 4,5 bi", "US$": symbols and codes of the language (CLDR)
+                const auto [symbolLength, symbolCode] = suffixIn(left, lex.currencies, true);
+                if (symbolLength > 0 && symbolLength <= 3) {
+                    length = symbolLength;
+                    code = symbolCode;
+                }
+            }
             if (length > 0) {
                 q.unit = QStringLiteral("currency:") + code;
                 const QStringView trimmedBefore = before.trimmed();
@@ -272,18 +343,29 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                 cursor = start;
             }
         }
+        bool namedNoun = false; // a counter's noun was found ("35万名员工"): no guessing from context
         // Bound before: "up to", "op til", "최대", "約".
+        QString boundWord;
         {
             const QStringView left = QStringView(text).left(cursor).trimmed();
             const auto [length, bound] = suffixIn(left, lex.boundsBefore, needBoundary);
-            if (length > 0 && !p.vague)
+            if (length > 0 && !p.vague) {
                 q.bound = bound;
+                boundWord = left.right(length).toString().toLower();
+            }
+        }
+        // Percent written before the number: "yüzde 35", "%2,2", "ร้อยละ 5", "百分之5".
+        {
+            const QStringView left = QStringView(text).left(cursor).trimmed();
+            if (left.endsWith(QLatin1Char('%')) || suffixIn(left, lex.percentWords, needBoundary).first > 0
+                || left.endsWith(QStringLiteral("百分之")))
+                q.unit = QStringLiteral("percent");
         }
         // Scale words and suffixes after: "million", "mia.", "bn", "8B".
         int at = end;
         if (!p.vague) {
             const int next = skipSpaces(text, at);
-            const auto [length, scale] = prefixIn(QStringView(text).mid(next), lex.scales, true);
+            const auto [length, scale] = inflectedIn(QStringView(text).mid(next), lex.scales, lex);
             const QString word = text.mid(next, length).toLower();
             const bool attachedLetter = next == at && length > 0;
             const bool allowed = length > 0 && (word.size() > 1 || word == QLatin1String("k") || q.unit.startsWith(QLatin1String("currency"))
@@ -291,6 +373,14 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             if (allowed && !(word == QLatin1String("m") && !q.unit.startsWith(QLatin1String("currency")))) {
                 q.value *= scale;
                 at = next + length;
+                // "3 bin 200 kişi", "2 тысячи 300 человек": the rest of the number after its scale.
+                static const QRegularExpression rest(QStringLiteral("\\s+(\\d{1,3})(?=\\s+\\p{L})"),
+                                                     QRegularExpression::UseUnicodePropertiesOption);
+                const auto more = rest.match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+                if (more.hasMatch() && scale >= 1000 && more.captured(1).toDouble() < scale) {
+                    q.value += more.captured(1).toDouble() * (scale >= 1e6 ? scale / 1000 : 1);
+                    at = int(more.capturedEnd());
+                }
             }
         }
         q.value = std::round(q.value * 1e6) / 1e6;
@@ -308,6 +398,11 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         // "2027년", "2027年": a year, before 년/年 could be read as a duration.
         const bool cjkYear = p.plainInteger && p.value >= 1800 && p.value <= 2100
             && (text.mid(at, 1) == QStringLiteral("년") || text.mid(at, 1) == QStringLiteral("年"));
+        if (cjkYear) { // "2021년 직원" is a year, whatever noun follows
+            q.unit = QStringLiteral("year");
+            q.bound = QStringLiteral("exact");
+            ++at;
+        }
         // Percent, currency, duration, counters after ("3,4 milliards de couronnes").
         if (!cjkYear) {
             int next = skipSpaces(text, at);
@@ -318,7 +413,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                         || (rest.size() > connector.size() && rest[connector.size()].isSpace()))) {
                     const int after = skipSpaces(text, next + int(connector.size()));
                     const QStringView unit = QStringView(text).mid(after);
-                    if (prefixIn(unit, lex.currencies, needBoundary).first > 0 || prefixIn(unit, lex.percentWords, needBoundary).first > 0)
+                    if (inflectedIn(unit, lex.currencies, lex).first > 0 || prefixIn(unit, lex.percentWords, needBoundary).first > 0)
                         next = after;
                     break;
                 }
@@ -330,13 +425,13 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             } else if (const auto [length, unused] = prefixIn(rest, lex.percentWords, needBoundary); length > 0) {
                 q.unit = QStringLiteral("percent");
                 at = next + length;
-            } else if (const auto [clen, code] = prefixIn(rest, lex.currencies, needBoundary); clen > 0) {
+            } else if (const auto [clen, code] = inflectedIn(rest, lex.currencies, lex); clen > 0) {
                 q.unit = QStringLiteral("currency:") + code;
                 at = next + clen;
             } else if (const auto [slen, scode] = prefixIn(rest, currencySymbols(), true); slen > 0 && q.unit == QLatin1String("count")) {
                 q.unit = QStringLiteral("currency:") + scode;
                 at = next + slen;
-            } else if (const auto [dlen, duration] = prefixIn(rest, lex.durations, needBoundary);
+            } else if (const auto [dlen, duration] = durationIn(rest, lex);
                        dlen > 0 && q.unit == QLatin1String("count")) {
                 q.unit = QStringLiteral("duration:") + duration;
                 at = next + dlen;
@@ -345,23 +440,46 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                 q.conceptId = counter;
                 at = next + nlen;
                 at = boundAfter(at);
-                // What the counter counts: "5000개의 일자리" names it after (의), "직원 350명"
-                // before the number.
-                const QStringView after = QStringView(text).mid(at, 10);
-                const QStringView preceding = QStringView(text).mid(std::max(0, start - 8), std::min(8, start));
-                const bool genitive = after.startsWith(QStringLiteral("의")) || after.startsWith(QStringLiteral("の"))
-                    || after.startsWith(QStringLiteral("分の"));
-                const QStringView where = genitive ? after : preceding;
-                int bestLength = 0;
-                for (auto it = lex.nounConcepts.cbegin(); it != lex.nounConcepts.cend(); ++it) {
-                    if (it.key().size() >= 2 && it.key().size() > bestLength && where.contains(it.key())) {
-                        bestLength = int(it.key().size());
-                        q.conceptId = it.value();
-                    }
+                // What the counter counts: a noun right after ("35万名企业员工", "5000개의 일자리",
+                // "約35万人いる本社部門の従業員") or right before ("직원 350명", "従業員300人").
+                auto nounIn = [&](QStringView where) {
+                    // Up to a pause or another number.
+                    for (qsizetype i = 0; i < where.size(); ++i)
+                        if (where[i].isDigit() || QStringLiteral("，。、,.;；！？()（）").contains(where[i])) {
+                            where = where.left(i);
+                            break;
+                        }
+                    QString best;
+                    qsizetype bestLength = 0;
+                    for (auto it = lex.nounConcepts.cbegin(); it != lex.nounConcepts.cend(); ++it)
+                        if (it.key().size() >= 2 && it.key().size() > bestLength && where.contains(it.key())) {
+                            bestLength = it.key().size();
+                            best = it.value();
+                        }
+                    return best;
+                };
+                QString named = nounIn(QStringView(text).mid(at, 14));
+                if (named.isEmpty()) {
+                    QStringView preceding = QStringView(text).mid(std::max(0, start - 8), std::min(8, start));
+                    named = nounIn(preceding.mid(std::max<qsizetype>(0, preceding.lastIndexOf(QRegularExpression(QStringLiteral("[，。、,.;；\\d]"))) + 1)));
+                }
+                if (!named.isEmpty()) {
+                    q.conceptId = named;
+                    namedNoun = true;
                 }
             }
         }
         at = boundAfter(at); // "100만 달러 이상"
+        // "2026 yılı", "в 2024 году", "2025 год": a calendar year named with the word for year.
+        if (q.unit == QLatin1String("duration:year") && p.plainInteger && p.value >= 1800 && p.value <= 2100
+            && end - p.start == 4)
+            q.unit = QStringLiteral("year");
+        // "over five years", "under 2026": a span of time, not a bound.
+        static const QStringList spanWords = {QStringLiteral("over"), QStringLiteral("under"), QStringLiteral("över"),
+                                              QStringLiteral("über"), QStringLiteral("unter"), QStringLiteral("sur"),
+                                              QStringLiteral("sous"), QStringLiteral("i løbet af"), QStringLiteral("during")};
+        if ((q.unit.startsWith(QLatin1String("duration")) || q.unit == QLatin1String("year")) && spanWords.contains(boundWord))
+            q.bound = QStringLiteral("exact");
         // Years: four plain digits counting nothing.
         const bool yearSuffix = text.mid(at, 1) == QStringLiteral("년") || text.mid(at, 1) == QStringLiteral("年");
         // What is counted: a concept noun among the next few words.
@@ -370,7 +488,8 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             int scan = at;
             for (int n = 0; n < 4; ++n) {
                 const auto m = word.match(text, scan);
-                static const QRegularExpression stop(QStringLiteral("[.,;:!?()\\[\\]\"“”–—]"));
+                // Punctuation or another number between: the noun is not this number's.
+                static const QRegularExpression stop(QStringLiteral("[.,;:!?()\\[\\]\"“”–—\\d]"));
                 if (!m.hasMatch() || QStringView(text).mid(scan, m.capturedStart() - scan).contains(stop))
                     break;
                 QString token = m.captured().toLower();
@@ -404,11 +523,22 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         }
         if (p.spelled && q.unit == QLatin1String("count") && q.conceptId.isEmpty())
             continue; // "one of the", "ten" alone: not a figure
+        // Staff laid off are jobs cut: "fyrer 450 medarbejdere", "1.200 Mitarbeiter zu entlassen",
+        // "varslar 1 200 anställda". A cut word right before the number or right after its noun.
+        if (q.unit == QLatin1String("count")
+            && (q.conceptId == QLatin1String("employees") || q.conceptId == QLatin1String("people"))) {
+            const int from = std::max(0, start - 40);
+            const QStringView near = QStringView(text).mid(from, std::min<qsizetype>(at + 30, text.size()) - from);
+            if (lex.cutWords.match(near).hasMatch())
+                q.conceptId = QStringLiteral("jobs");
+        }
         // Bare counters and nouns take their concept from the sentence: 1200명 in a sentence
         // about layoffs counts jobs.
-        if (q.unit == QLatin1String("count") && (q.conceptId.isEmpty() || q.conceptId == QLatin1String("people"))) {
+        const bool personCounter = lex.counters.value(q.noun) == QLatin1String("people");
+        if (q.unit == QLatin1String("count") && !namedNoun && (q.conceptId.isEmpty() || q.conceptId == QLatin1String("people"))
+            && (q.noun.isEmpty() || personCounter)) {
             for (auto it = lex.contextConcepts.cbegin(); it != lex.contextConcepts.cend(); ++it) {
-                if (text.contains(it.key(), Qt::CaseInsensitive) && (lex.spaceless || q.noun.isEmpty())) {
+                if (text.contains(it.key(), Qt::CaseInsensitive)) {
                     q.conceptId = it.value();
                     break;
                 }
@@ -419,7 +549,30 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         q.text = original.mid(start, at - start).toString().trimmed();
         result.append(q);
     }
-    return result;
+    // "12 of its 140 stores", "12 af sine 140 filialer", "12 ihrer 480 Filialen": the first
+    // number counts what the second does.
+    static const QRegularExpression partitive(QStringLiteral(
+        "^\\s*(?:of|af|av|van|von|ihrer|seiner|ihren|de|des|di|del|dos|das|z|ze|из|от|із|dari|trong số|の|중)"
+        "(?:\\s+(?:its|their|our|sine|sina|sin|haar|hun|zijn|ses|leurs|sus|seus|suoi|svých|swoich|своих|її|их))?\\s*$"),
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i + 1 < result.size(); ++i) {
+        Quantity &first = result[i];
+        const Quantity &second = result[i + 1];
+        if (first.unit == QLatin1String("count") && second.unit == QLatin1String("count") && !second.conceptId.isEmpty()
+            && second.start > first.end
+            && partitive.match(QStringView(text).mid(first.end, second.start - first.end)).hasMatch())
+            first.conceptId = second.conceptId;
+    }
+    // The same figure said twice in one sentence is one quantity.
+    QList<Quantity> once;
+    for (const Quantity &q : std::as_const(result)) {
+        const bool repeated = std::any_of(once.begin(), once.end(), [&q](const Quantity &o) {
+            return o.value == q.value && o.unit == q.unit && o.conceptId == q.conceptId;
+        });
+        if (!repeated)
+            once.append(q);
+    }
+    return once;
 }
 
 } // namespace lectern

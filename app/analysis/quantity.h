@@ -14,8 +14,9 @@ class Lexicon;
 // Offsets are relative to `text`.
 QList<Quantity> findQuantities(QStringView text, const Lexicon &lexicon);
 
-// The number a digit string stands for in a language whose decimal separator is
-// `decimal`: "16.000" in Danish is 16000, "3,4" is 3.4, "1,500" in English is 1500.
-double parseNumber(QStringView digits, QChar decimal);
+// The number a digit string stands for in a language whose decimal and grouping marks
+// are `decimal` and `grouping` (CLDR): "16.000" in Danish is 16000, "3,4" is 3.4, "1,500" in
+// English is 1500, "14.000" in French (which groups with spaces) is 14000.
+double parseNumber(QStringView digits, QChar decimal, QChar grouping = QChar());
 
 } // namespace lectern

@@ -113,24 +113,30 @@ void TestClaims::numbers_data()
 {
     QTest::addColumn<QString>("digits");
     QTest::addColumn<QString>("decimal");
+    QTest::addColumn<QString>("grouping");
     QTest::addColumn<double>("value");
-    QTest::newRow("en grouping") << "30,000" << "." << 30000.0;
-    QTest::newRow("en decimal") << "1.55" << "." << 1.55;
-    QTest::newRow("da grouping") << "16.000" << "," << 16000.0;
-    QTest::newRow("da decimal") << "3,4" << "," << 3.4;
-    QTest::newRow("fr space") << "14 000" << "," << 14000.0;
-    QTest::newRow("narrow no-break space") << "1 200" << "," << 1200.0;
-    QTest::newRow("apostrophe") << "1'000'000" << "." << 1000000.0;
-    QTest::newRow("both marks") << "1.234.567,89" << "," << 1234567.89;
-    QTest::newRow("en decimal three digits") << "1.500" << "." << 1.5;
+    QTest::newRow("en grouping") << "30,000" << "." << "," << 30000.0;
+    QTest::newRow("en decimal") << "1.55" << "." << "," << 1.55;
+    QTest::newRow("da grouping") << "16.000" << "," << "." << 16000.0;
+    QTest::newRow("da decimal") << "3,4" << "," << "." << 3.4;
+    QTest::newRow("fr space") << "14 000" << "," << "\u202f" << 14000.0;
+    QTest::newRow("fr dotted thousands (shape)") << "14.000" << "," << "\u202f" << 14000.0;
+    QTest::newRow("sq comma thousands (shape)") << "2,500" << "," << "\u00a0" << 2500.0;
+    QTest::newRow("fr decimal (shape)") << "3,45" << "," << "\u202f" << 3.45;
+    QTest::newRow("vi dotted thousands (language)") << "14.000" << "," << "." << 14000.0;
+    QTest::newRow("narrow no-break space") << "1 200" << "," << "\u202f" << 1200.0;
+    QTest::newRow("apostrophe") << "1'000'000" << "." << "'" << 1000000.0;
+    QTest::newRow("both marks") << "1.234.567,89" << "," << "." << 1234567.89;
+    QTest::newRow("en decimal three digits (language)") << "1.500" << "." << "," << 1.5;
 }
 
 void TestClaims::numbers()
 {
     QFETCH(QString, digits);
     QFETCH(QString, decimal);
+    QFETCH(QString, grouping);
     QFETCH(double, value);
-    QCOMPARE(parseNumber(digits, decimal.front()), value);
+    QCOMPARE(parseNumber(digits, decimal.front(), grouping.front()), value);
 }
 
 void TestClaims::seedFiguresAreFound_data()
@@ -192,7 +198,7 @@ void TestClaims::userLexiconExtendsALanguage()
     QStandardPaths::setTestModeEnabled(true);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lexicons");
     QVERIFY(QDir().mkpath(dir));
-    const QString sentence = QStringLiteral("Varvet varslar 320 svetsare.");
+    const QString sentence = QStringLiteral("Varvet har 320 svetsare.");
     Lexicon::reload();
     QVERIFY(findQuantities(sentence, *Lexicon::forLanguage(QStringLiteral("sv"))).first().conceptId.isEmpty());
     // A user's file adds to the built-in Swedish lists.

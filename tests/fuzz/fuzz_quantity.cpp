@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (std::isnan(quantity.value))
             __builtin_trap();
     }
-    const double number = lectern::parseNumber(text, lexicon->decimal);
+    const double number = lectern::parseNumber(text, lexicon->decimal, lexicon->grouping);
     (void)number;
     return 0;
 }

@@ -1,0 +1,196 @@
+#include "notfigures.h"
+
+#include "lexicon.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace lectern {
+
+namespace {
+
+QRegularExpression pattern(const char *source)
+{
+    QRegularExpression re(QString::fromUtf8(source),
+                          QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+    re.optimize();
+    return re;
+}
+
+// Shapes that are never figures, whatever the language.
+const QList<QRegularExpression> &shapes()
+{
+    static const QList<QRegularExpression> list = {
+        pattern(R"((?:https?://|www\.)[^\s<>"“”]+)"),                                        // URLs
+        pattern(R"([\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,})"),                           // e-mail
+        pattern(R"([\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|csv|txt|html?|mp4|mov|zip|json|xml)\b)"),
+        pattern(R"((?<![\d.,])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"),                         // 2025-10-29, 2025.10.31
+        pattern(R"((?<![\d.,])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d]))"),              // 29.10.2025, 10/29/25
+        pattern(R"((?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/]))"),                                    // 28/10, 10/29
+        pattern(R"((?<![\d.,])\d{1,2}\.\d{1,2}\.(?=\s+\S))"),                                  // 29.10. (not 2.5 at a sentence's end)
+        pattern(R"((?<![\d.,])\d{1,2}[:h]\d{2}(?!\d))"),                                       // 14:30, 14h30
+        pattern(R"((?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|giờ\b|uur\b))"),
+        pattern(R"(\bkl\.\s?\d{1,2}(?:[.:]\d{2})?)"),                                          // kl. 14
+        pattern(R"((?<![\d.,])\d+\.\d{1,2}\.\d+(?:\.\d+)*(?!\d))"),                            // versions 18.1.2
+        pattern(R"(\bv\d+(?:\.\d+)*)"),                                                        // v2, v18.1
+        pattern(R"(\b(?:ver\.|version|versión|versão|versione|iOS|iPadOS|macOS|Android|Windows|Python|Java|Firefox|Chrome)\s?\d+(?:\.\d+)*)"),
+        pattern(R"(\p{L}+[-‑]\d+\b)"),                                                        // Covid-19, F-35
+        pattern(R"((?<![\p{L}\p{N}])\p{Lu}{1,4}\d+[\p{L}\d]*)"),                               // A320, G7, COP28
+        pattern(R"((?<![\p{L}\p{N}])\d[DG](?![\p{L}\p{N}]))"),                                 // 5G, 3D
+        pattern(R"(\+\d{1,3}[\s-]?(?:\(\d+\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){1,4})"),            // +45 33 12 34 56
+        pattern(R"((?<![\d.,])\d{2}(?:[ .-]\d{2}){3,4}(?![\d]))"),                                // 33 12 45 67
+        pattern(R"((?<![\d.,])\d{4}-\d{3,}(?!\d))"),                                                // case 2025-4471
+        pattern(R"((?<!\p{L})(?:nr|no|núm|n[ºo°]|nummer|number|zaaknummer|j\.nr|sag|case|#|§|art|artikel|article|paragraf)\.?\s*\d[\d./-]*)"),
+        pattern(R"(\p{L}*(?:straße|strasse|str\.|gasse|weg|allee|gade|gate|gaten|vej|vejen|gatan|vägen|väg|straat|laan|plein|street|road|avenue|ave\.|rue|calle|via|ulica|utca|katu|tie|улица|ул\.)\s+\d+\p{L}?(?![\d\p{L}]))"),
+        pattern(R"(\b\p{Ll}+\p{Lu}\p{L}*\s\d+\b)"),                                                  // iPhone 16
+        pattern(R"(\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*\s\d+\b)"),                                           // PlayStation 5
+        pattern(R"((?<!\p{L})(?:klokken|klokka|klockan|kello|klo|kl|um|gegen|omkring|om|godz|o godzinie|órakor)\.?\s+\d{1,2}[.:]\d{2}(?!\d))"),
+        pattern(R"((?<![\d.,])\d{1,2}\.\d{2}\s?(?:uhr|u\.|h|hod\.|óra)(?!\p{L}))"),
+        pattern(R"((?<![\d.,])0\d{1,4}[\s/-]\d{2,4}(?:[\s-]\d{2,4}){1,3}(?!\d))"),            // 030 1234 5678
+        pattern(R"(\b[QH][1-4]\b)"),                                                           // Q3, H1
+        pattern(R"(\d\s?(?:분기|반기))"),                                                      // 2분기
+        pattern(R"(第?\s?\d+\s?(?:四半期|半期|季度))"),                                        // 第2四半期
+        pattern(R"((?:quý|quí)\s+(?:[IVX]+|\d))"),
+        pattern(R"(\d(?:st|nd|rd|th)\s+(?:quarter|half))"),
+        pattern(R"(\b(?:[1-4](?:er|e|è|ème))\s+(?:trimestre|semestre))"),
+        pattern(R"(\d\.\s?(?:quartal|kvartal|halbjahr|halvår|neljännes|kwartał|čtvrtletí|negyedév|çeyrek))"),
+        pattern(R"(第\s?\d+)"),                                                                // 第3位
+        pattern(R"(제\s?\d+)"),                                                                // 제2공장, 제21대
+        pattern(R"(\d+\s?(?:호선|호기|호|쪽|페이지|ページ|页|類|类|号線|号机|回目|章|条|項))"),       // 2호선, 12쪽, 5類
+        pattern(R"(\d{1,2}\s?[～~〜-]\s?\d{1,2}\s?月)"),                                      // 1～9月
+        pattern(R"(\d{1,2}\s?(?:时|点)(?:\s?\d{1,2}\s?分)?)"),                                 // 18时
+        pattern(R"(\d+\s?(?:番目|番手|位|위|번째|등|차|회째|度目))"),
+        pattern(R"((?<![\d.,])\d+(?:st|nd|rd|th|er|ère|re|e|ème|º|ª|ste|de|ten|te)(?![\p{L}\d]))"),
+        pattern(R"((?<![\d.,])\d{1,2}\.[º°ª])"),                                                 // 2.º
+        pattern(R"(\d{1,4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)"),                     // 2025年10月28日
+        pattern(R"(\d{1,2}\s?月\s?\d{1,2}\s?[日号])"),
+        pattern(R"(\d{1,2}\s?(?:月|월)(?!\s?(?:間|간)|급|額))"),                              // 10月, 10월
+        pattern(R"(\d{1,2}\s?[日号](?!間|本|系|経|銀|米))"),
+        pattern(R"(\d{4}\s?년\s?\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)"),
+        pattern(R"(\d{1,2}\s?일(?!\s?(?:간|동안)|자리))"),                                      // 28일, not 일자리
+        pattern(R"(\d{1,2}\s?(?:시|時)(?!민|장|설|청|代|点)(?:\s?\d{1,2}\s?(?:분|分))?)"),          // 3시, 3時
+        pattern(R"((?:ngày|tháng)\s+\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?)"),                       // ngày 28/10
+        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|страница|стр\.)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|из|z)\s*\d+)?)"),
+        // Labels with a number: "Section 4.2", "Platz 5", "junction 15", "§ 4, stk. 2", "Punkt 1 und 2".
+        pattern(R"((?<!\p{L})(?:section|sektion|abschnitt|item|line|linje|linie|lijn|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
+        // Identifiers joined by slashes or hyphens: "1187/25", "737-800", "2025-7731-04", "25/04471".
+        pattern(R"((?<![\p{L}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)+)"),
+        // A small number right after a capitalised word and before a pause: "Iphone 16,", "Chapter 11."
+        pattern(R"((?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20}\s(\d{1,3})(?=[,.;:)]|\s+(?:and|og|och|und|en|et|y|e)\s|$))"),
+        pattern(R"(^\s*\d{1,2}[.)]\s)"),                                                        // a list item's number
+    };
+    return list;
+}
+
+// Languages that write ordinals with a dot: "2. Platz", "3. sija", "1. místo".
+bool dotOrdinals(const QString &lang)
+{
+    static const QStringList languages = QStringLiteral("de da nb no nn fi cs sk pl hu hr sr bs sl tr et lv is fo")
+                                             .split(QLatin1Char(' '));
+    return languages.contains(lang);
+}
+
+void add(QList<QPair<int, int>> &spans, qsizetype start, qsizetype end)
+{
+    if (end > start)
+        spans.append({int(start), int(end)});
+}
+
+// Day numbers and years around a month name: "29 October 2025", "October 29, 2025",
+// "29 de octubre de 2025", "28 октября 2025 года". Only with a day: "October 2025" keeps its year.
+void datesAroundMonths(QStringView text, const Lexicon &lexicon, QList<QPair<int, int>> &spans)
+{
+    auto skip = [&](qsizetype at, int direction) {
+        while (at >= 0 && at < text.size() && text[at].isSpace())
+            at += direction;
+        return at;
+    };
+    auto digitsAt = [&](qsizetype at, int direction, qsizetype *edge) {
+        qsizetype n = 0;
+        while (at >= 0 && at < text.size() && text[at].isDigit()) {
+            at += direction;
+            ++n;
+        }
+        *edge = at;
+        return n;
+    };
+    // A short word between ("de", "of", "le"): at most three letters.
+    auto shortWord = [&](qsizetype at, int direction) {
+        qsizetype n = 0;
+        while (at >= 0 && at < text.size() && text[at].isLetter() && n < 4) {
+            at += direction;
+            ++n;
+        }
+        return n >= 1 && n <= 3 && (at < 0 || at >= text.size() || text[at].isSpace()) ? at : qsizetype(-2);
+    };
+    for (auto it = lexicon.monthNames.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        bool day = false;
+        // Left: "29 ", "29. ", "29 de ".
+        qsizetype at = skip(m.capturedStart() - 1, -1);
+        if (at >= 0 && !text[at].isDigit()) {
+            const qsizetype past = shortWord(at, -1);
+            if (past != -2)
+                at = skip(past, -1);
+        }
+        if (at >= 0 && text[at] == QLatin1Char('.'))
+            --at;
+        qsizetype edge = 0;
+        if (const qsizetype n = digitsAt(at, -1, &edge); n >= 1 && n <= 2) {
+            add(spans, edge + 1, at + 1);
+            day = true;
+        }
+        // Right: " 29", " 29,", then a year; after "Oct." too. Not "6,1 Millionen" (July's 6.1 million).
+        at = m.capturedEnd() < text.size() && text[m.capturedEnd()] == QLatin1Char('.') ? m.capturedEnd() + 1 : m.capturedEnd();
+        at = skip(at, 1);
+        const qsizetype n = digitsAt(at, 1, &edge);
+        const bool decimal = edge + 1 < text.size() && (text[edge] == QLatin1Char(',') || text[edge] == QLatin1Char('.'))
+            && text[edge + 1].isDigit();
+        if (n >= 1 && n <= 2 && !decimal) {
+            add(spans, at, edge);
+            day = true;
+            at = edge < text.size() && text[edge] == QLatin1Char(',') ? edge + 1 : edge;
+            at = skip(at, 1);
+        } else if (at < text.size() && !text[at].isDigit()) {
+            const qsizetype past = shortWord(at, 1);
+            if (past != -2)
+                at = skip(past, 1);
+        }
+        if (day && digitsAt(at, 1, &edge) == 4)
+            add(spans, at, edge);
+    }
+}
+
+} // namespace
+
+QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon)
+{
+    QList<QPair<int, int>> spans;
+    // A pattern with a group masks the group only (the number after "Iphone"), else the match.
+    for (const QRegularExpression &re : shapes())
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const int group = re.captureCount() > 0 ? 1 : 0;
+            add(spans, m.capturedStart(group), m.capturedEnd(group));
+        }
+    if (dotOrdinals(lexicon.lang)) {
+        static const QRegularExpression ordinal = pattern(R"((?<![\d.,])\d{1,3}\.(?=\s+\p{L}))");
+        for (auto it = ordinal.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            add(spans, m.capturedStart(), m.capturedEnd());
+        }
+    }
+    // Index names: "BIST 100", "FTSE 100", "DAX 40" (but not "USD 500": a currency code).
+    static const QRegularExpression index = pattern(R"((?<![\p{L}\p{N}])(\p{Lu}{2,}(?:&\p{Lu})?)\s(\d{2,3})(?![\d.,]))");
+    for (auto it = index.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!lexicon.currencies.contains(m.captured(1).toLower()))
+            add(spans, m.capturedStart(2), m.capturedEnd(2));
+    }
+    datesAroundMonths(text, lexicon, spans);
+    std::sort(spans.begin(), spans.end());
+    return spans;
+}
+
+} // namespace lectern

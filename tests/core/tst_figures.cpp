@@ -1,0 +1,181 @@
+// Figures right in every language (issue 12), measured on our labelled sentences in 30
+// languages (tests/data/figures, see its README): precision and recall per language and per
+// unit, each at least 0.95; a figure is right only with its value, unit, bound and concept.
+#include "analysis/lexicon.h"
+#include "analysis/quantity.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace lectern;
+
+class TestFigures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void languages_data();
+    void languages();
+    void everyLanguageIsCovered();
+    void regressions_data();
+    void regressions();
+    void localeDataWithoutALexicon();
+    void cleanupTestCase();
+
+private:
+    struct Counts {
+        int tp = 0, fp = 0, fn = 0;
+    };
+    QMap<QString, Counts> m_units;
+};
+
+static QString describe(const Quantity &q)
+{
+    return QStringLiteral("%1|%2|%3|%4").arg(QString::number(q.value, 'g', 15), q.unit, q.bound, q.conceptId);
+}
+
+// "14000|count|exact|jobs" with the value normalised as describe() writes it.
+static QString normalised(const QString &label)
+{
+    QStringList parts = label.split(QLatin1Char('|'));
+    if (parts.size() == 4)
+        parts[0] = QString::number(parts[0].toDouble(), 'g', 15);
+    return parts.join(QLatin1Char('|'));
+}
+
+static double ratio(int a, int b)
+{
+    return b == 0 ? 1.0 : double(a) / b;
+}
+
+void TestFigures::languages_data()
+{
+    QTest::addColumn<QString>("lang");
+    const QDir dir(testutil::dataPath(QStringLiteral("figures")));
+    for (const QString &file : dir.entryList({QStringLiteral("*.tsv")}))
+        QTest::newRow(qPrintable(file.chopped(4))) << file.chopped(4);
+}
+
+void TestFigures::languages()
+{
+    QFETCH(QString, lang);
+    const QStringList lines = QString::fromUtf8(testutil::readFile(testutil::dataPath(QStringLiteral("figures/%1.tsv").arg(lang))))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const auto lexicon = Lexicon::forLanguage(lang);
+    Counts counts;
+    int sentences = 0, negatives = 0;
+    QStringList wrong;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 2);
+        ++sentences;
+        QStringList expected;
+        if (fields[0] == QLatin1String("-"))
+            ++negatives;
+        else
+            for (const QString &label : fields[0].split(QLatin1Char(';')))
+                expected << normalised(label);
+        QStringList found;
+        for (const Quantity &q : findQuantities(fields[1], *lexicon))
+            found << describe(q);
+        QStringList missing = expected;
+        for (const QString &f : std::as_const(found)) {
+            const QString unit = f.section(QLatin1Char('|'), 1, 1);
+            if (missing.removeOne(f)) {
+                ++counts.tp;
+                ++m_units[unit].tp;
+            } else {
+                ++counts.fp;
+                ++m_units[unit].fp;
+            }
+        }
+        for (const QString &m : std::as_const(missing)) {
+            ++counts.fn;
+            ++m_units[m.section(QLatin1Char('|'), 1, 1)].fn;
+        }
+        if (found != expected)
+            wrong << QStringLiteral("  %1\n    expected %2\n    found    %3").arg(fields[1], expected.join(u"; "), found.join(u"; "));
+    }
+    const double precision = ratio(counts.tp, counts.tp + counts.fp);
+    const double recall = ratio(counts.tp, counts.tp + counts.fn);
+    qInfo("%s: %d sentences (%d without figures), precision %.3f, recall %.3f", qPrintable(lang), sentences, negatives,
+          precision, recall);
+    QVERIFY2(sentences >= 30 && negatives >= 10, "at least 30 sentences, a third of them hard negatives");
+    for (const QString &w : std::as_const(wrong))
+        qInfo("%s", qPrintable(w));
+    QVERIFY2(precision >= 0.95 && recall >= 0.95, "precision or recall below 0.95: the sentences are listed above");
+}
+
+void TestFigures::everyLanguageIsCovered()
+{
+    const QStringList wanted = QStringLiteral("en da de fr es pt it nl sv nb fi pl cs ro hu el ru uk sr tr ar fa he hi zh ja ko vi id th")
+                                   .split(QLatin1Char(' '));
+    const QDir dir(testutil::dataPath(QStringLiteral("figures")));
+    for (const QString &lang : wanted) {
+        QVERIFY2(dir.exists(lang + QStringLiteral(".tsv")), qPrintable(lang));
+        QVERIFY2(QFile::exists(QStringLiteral(LECTERN_SOURCE_DIR "/resources/lexicons/%1.json").arg(lang)), qPrintable(lang));
+    }
+}
+
+void TestFigures::regressions_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("figures");
+    // Each failure the held-out measurement listed, by name.
+    QTest::newRow("dotted thousands without a lexicon (vi)") << "vi" << "Công ty sẽ cắt giảm 14.000 việc làm." << "14000|count|exact|";
+    QTest::newRow("dotted thousands without a lexicon (ro)") << "ro" << "Compania are 350.000 de angajați." << "350000|count|exact|";
+    QTest::newRow("Persian digits") << "fa" << "این شرکت ۱۴٬۰۰۰ شغل را حذف می‌کند." << "14000|count|exact|";
+    QTest::newRow("Persian scale word") << "fa" << "۱۴ هزار نفر" << "14000|count|exact|";
+    QTest::newRow("Arabic-Indic digits") << "ar" << "خفضت الشركة ١٤٠٠٠ وظيفة." << "14000|count|exact|jobs";
+    QTest::newRow("scale word from CLDR (es)") << "es" << "La empresa invertirá 1,54 millones de euros." << "1540000|currency:EUR|exact|";
+    QTest::newRow("scale word from CLDR (vi)") << "vi" << "Doanh thu đạt 1,6 triệu USD." << "1600000|currency:USD|exact|";
+    QTest::newRow("ISO date is not three figures") << "en" << "On 2025-10-29 the board met." << "";
+    QTest::newRow("dotted year-month-day") << "ko" << "2025.10.31 발표" << "";
+    QTest::newRow("day of a month") << "ru" << "Об этом сообщили 28 октября." << "";
+    QTest::newRow("year is not employees") << "ko" << "2021년 직원 수는 늘었다." << "2021|year|exact|";
+    QTest::newRow("quarter (ko)") << "ko" << "2분기 실적이 발표됐다." << "";
+    QTest::newRow("quarter (ja)") << "ja" << "第2四半期の決算を発表した。" << "";
+    QTest::newRow("ordinal (ja)") << "ja" << "売上高は業界で2番目に多い。" << "";
+    QTest::newRow("quarter (vi)") << "vi" << "Kết quả quý III đã được công bố." << "";
+    QTest::newRow("image URL") << "en" << "![chart](https://example.org/img/2025/10/29/chart-14000.png)" << "";
+    QTest::newRow("Korean composite 1천677억") << "ko" << "투자액은 1천677억 달러다." << "167700000000|currency:USD|exact|";
+    QTest::newRow("spelled-out number from CLDR (nl)") << "nl" << "De staking duurde negentig dagen." << "90|duration:day|exact|";
+    QTest::newRow("Indian grouping") << "hi" << "कंपनी में 1,50,000 कर्मचारी हैं।" << "150000|count|exact|employees";
+    QTest::newRow("same figure twice") << "en" << "The 14,000 jobs, yes 14,000 jobs, will go." << "14000|count|exact|jobs";
+}
+
+void TestFigures::regressions()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, sentence);
+    QFETCH(QString, figures);
+    QStringList found;
+    for (const Quantity &q : findQuantities(sentence, *Lexicon::forLanguage(lang)))
+        found << describe(q);
+    QCOMPARE(found.join(QLatin1Char(';')), figures);
+}
+
+void TestFigures::localeDataWithoutALexicon()
+{
+    // Swahili has no lexicon file: separators, currency and scale words come from CLDR.
+    const auto lexicon = Lexicon::forLanguage(QStringLiteral("sw"));
+    QVERIFY(!QFile::exists(QStringLiteral(LECTERN_SOURCE_DIR "/resources/lexicons/sw.json")));
+    QStringList found;
+    for (const Quantity &q : findQuantities(QStringLiteral("Kampuni itawekeza dola milioni 5 na asilimia 3."), *lexicon))
+        found << describe(q);
+    QVERIFY2(!found.isEmpty(), "figures found without a lexicon");
+}
+
+void TestFigures::cleanupTestCase()
+{
+    for (auto it = m_units.cbegin(); it != m_units.cend(); ++it)
+        qInfo("%-16s precision %.3f recall %.3f", qPrintable(it.key()), ratio(it->tp, it->tp + it->fp),
+              ratio(it->tp, it->tp + it->fn));
+}
+
+QTEST_GUILESS_MAIN(TestFigures)
+#include "tst_figures.moc"
