@@ -130,7 +130,7 @@ void readNumberWords(const QString &lang, Data &data)
             icu::FieldPosition position;
             format.format(value, name, out, position, formatStatus);
             const QString word = fromIcu(out).toLower().simplified();
-            if (U_SUCCESS(formatStatus) && word.size() >= 3 && !word.contains(QLatin1Char('-')))
+            if (U_SUCCESS(formatStatus) && word.size() >= 3)
                 addWord(data.numberWords, word, value);
         }
     }

@@ -27,8 +27,15 @@ const QList<QRegularExpression> &shapes()
         pattern(R"([\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|pptx?|csv|txt|html?|mp4|mov|zip|json|xml)\b)"),
         pattern(R"((?<![\d.,])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"),                         // 2025-10-29, 2025.10.31
         pattern(R"((?<![\d.,])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d]))"),              // 29.10.2025, 10/29/25
+        pattern(R"((?<![\d.,])\d{1,2}\.\s\d{1,2}\.\s?(?:\d{4})?(?![\d]))"),                    // 30. 10. 2025 (Czech, Slovak)
+        pattern(R"(\d+[Hh]\d)"),                                                               // 25H2
+        pattern(R"((?<!\p{L})(?:tel|telefon\p{L}*|phone|ring på|call|llamar al|appeler le|chiamare il|zadzwoń pod|телефон\p{L}*|hotline|số)\.?\s*(?:na\s+|al\s+|på\s+|au\s+)?[+\d][\d ./-]{6,}\d)"),
         pattern(R"((?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/]))"),                                    // 28/10, 10/29
         pattern(R"((?<![\d.,])\d{1,2}\.\d{1,2}\.(?=\s+\S))"),                                  // 29.10. (not 2.5 at a sentence's end)
+        pattern(R"((?<!\p{L})(?:kello|klo|kl\.?|klokken|klockan|klokka)\s+\d{1,2}(?![\d.,]))"),       // kello 6
+        pattern(R"((?<![\d.,])\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}(?!\d))"),                 // 9.00–15.00
+        pattern(R"(\d{3}\s?(?:MAX|NEO|neo|ER|XL|XLR)\b)"),                                       // 737 MAX
+        pattern(R"((?<!\p{L})(?:Boeing|Airbus|iPhone|Galaxy|Windows|Pixel|Model|Tesla|Audi|BMW|Volvo)\s?\d+)"),
         pattern(R"((?<![\d.,])\d{1,2}[:h]\d{2}(?!\d))"),                                       // 14:30, 14h30
         pattern(R"((?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|giờ\b|uur\b))"),
         pattern(R"(\bkl\.\s?\d{1,2}(?:[.:]\d{2})?)"),                                          // kl. 14
@@ -47,6 +54,14 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(\b\p{Lu}\p{Ll}+\p{Lu}\p{L}*\s\d+\b)"),                                           // PlayStation 5
         pattern(R"((?<!\p{L})(?:klokken|klokka|klockan|kello|klo|kl|um|gegen|omkring|om|godz|o godzinie|órakor)\.?\s+\d{1,2}[.:]\d{2}(?!\d))"),
         pattern(R"((?<![\d.,])\d{1,2}\.\d{2}\s?(?:uhr|u\.|h|hod\.|óra)(?!\p{L}))"),
+        pattern(R"((?<!\p{L})(?:a las|a la|las|alle ore|alle|dalle|ore|às|as|à|vers|desde las|hasta las|de las|pukul|jam|saat|lúc|kello|klo|kl|at|um|о|в|около|στις|στη|στην)\s+\d{1,2}(?:[.:h]\s?\d{2})(?!\d))"),
+        pattern(R"((?<![\d.,])\d{1,2}[.:]\d{2}\s*(?:horas|hs|h|uur|wib|wita|wit|น\.|giờ|ч\.|óra|godz\.?)(?!\p{L}))"),
+        pattern(R"((?<![\d.,])\d{1,2}\s?h\s?\d{2}(?!\d))"),                                 // 22 h 30
+        pattern(R"((?<![\d.,\p{L}])\d{1,2}\s?h(?![\p{L}\d]))"),                              // vers 17 h
+        pattern(R"(\(\d{1,2}\))"),                                                            // terça-feira (28), footnotes
+        pattern(R"((?<![\d.,])\d+\.?[º°ª](?!\p{L}))"),                                       // 3° posto, 5.ª
+        pattern(R"((?<!\p{L})n\.?\s?[ºo°]\.?\s?\d+)"),                                       // n.º 3
+        pattern(R"((?<!\p{L})(?:ibex|dax|ftse|nikkei|kospi|bist|stoxx|cac|smi|omx|wig|bux|topix|sensex|nifty|s&p|nasdaq)\s?\d+)"),
         pattern(R"((?<![\d.,])0\d{1,4}[\s/-]\d{2,4}(?:[\s-]\d{2,4}){1,3}(?!\d))"),            // 030 1234 5678
         pattern(R"(\b[QH][1-4]\b)"),                                                           // Q3, H1
         pattern(R"(\d\s?(?:분기|반기))"),                                                      // 2분기
@@ -71,13 +86,13 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(\d{1,2}\s?일(?!\s?(?:간|동안)|자리))"),                                      // 28일, not 일자리
         pattern(R"(\d{1,2}\s?(?:시|時)(?!민|장|설|청|代|点)(?:\s?\d{1,2}\s?(?:분|分))?)"),          // 3시, 3時
         pattern(R"((?:ngày|tháng)\s+\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?)"),                       // ngày 28/10
-        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|страница|стр\.)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|из|z)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|stronie|straně|strana|stránce|oldal|oldalon|sivu|sivulla|страница|сторінка|стр\.)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|sur|из|z)\s*\d+)?)"),
         // Labels with a number: "Section 4.2", "Platz 5", "junction 15", "§ 4, stk. 2", "Punkt 1 und 2".
-        pattern(R"((?<!\p{L})(?:section|sektion|abschnitt|item|line|linje|linie|lijn|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|bod|punkt|pont|kohta|пункт|линия|лінія|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
         // Identifiers joined by slashes or hyphens: "1187/25", "737-800", "2025-7731-04", "25/04471".
         pattern(R"((?<![\p{L}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)+)"),
         // A small number right after a capitalised word and before a pause: "Iphone 16,", "Chapter 11."
-        pattern(R"((?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20}\s(\d{1,3})(?=[,.;:)]|\s+(?:and|og|och|und|en|et|y|e)\s|$))"),
+        pattern(R"((?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20}\s(\d{1,3})(?=[,.;:)](?!\d)|\s+(?:and|og|och|und|en|et|y|e)\s|$))"),
         pattern(R"(^\s*\d{1,2}[.)]\s)"),                                                        // a list item's number
     };
     return list;
@@ -137,9 +152,18 @@ void datesAroundMonths(QStringView text, const Lexicon &lexicon, QList<QPair<int
         if (at >= 0 && text[at] == QLatin1Char('.'))
             --at;
         qsizetype edge = 0;
-        if (const qsizetype n = digitsAt(at, -1, &edge); n >= 1 && n <= 2) {
+        if (const qsizetype n = digitsAt(at, -1, &edge); n >= 1 && n <= 2 && text.mid(edge + 1, n).toInt() <= 31) {
             add(spans, edge + 1, at + 1);
             day = true;
+            // A range of days: "del 22 al 23 de noviembre", "du 14 au 16 juin", "14-16 June".
+            qsizetype back = skip(edge, -1);
+            if (back >= 0 && (text[back] == QLatin1Char('-') || text[back] == QChar(0x2013)))
+                back = skip(back - 1, -1);
+            else if (const qsizetype word = shortWord(back, -1); word != -2)
+                back = skip(word, -1);
+            qsizetype first = 0;
+            if (const qsizetype m2 = digitsAt(back, -1, &first); m2 >= 1 && m2 <= 2)
+                add(spans, first + 1, back + 1);
         }
         // Right: " 29", " 29,", then a year; after "Oct." too. Not "6,1 Millionen" (July's 6.1 million).
         at = m.capturedEnd() < text.size() && text[m.capturedEnd()] == QLatin1Char('.') ? m.capturedEnd() + 1 : m.capturedEnd();
@@ -147,7 +171,9 @@ void datesAroundMonths(QStringView text, const Lexicon &lexicon, QList<QPair<int
         const qsizetype n = digitsAt(at, 1, &edge);
         const bool decimal = edge + 1 < text.size() && (text[edge] == QLatin1Char(',') || text[edge] == QLatin1Char('.'))
             && text[edge + 1].isDigit();
-        if (n >= 1 && n <= 2 && !decimal) {
+        // Only English writes the day after the month ("October 29"); elsewhere a number after
+        // a month name is a figure ("im Juli 6,1 Millionen", "syyskuussa 12 prosenttia").
+        if (n >= 1 && n <= 2 && !decimal && lexicon.lang == QLatin1String("en") && text.mid(at, n).toInt() <= 31) {
             add(spans, at, edge);
             day = true;
             at = edge < text.size() && text[edge] == QLatin1Char(',') ? edge + 1 : edge;
@@ -181,8 +207,17 @@ QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon)
             add(spans, m.capturedStart(), m.capturedEnd());
         }
     }
+    // Phone numbers in groups of two and three digits ("91 123 45 67"); a number grouped by
+    // threes ("14 000 000 000") has no group of two.
+    static const QRegularExpression groups = pattern(R"((?<![\d.,])\d{2,3}(?:[ .-]\d{2,3}){3,4}(?![\d]))");
+    for (auto it = groups.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QStringList parts = m.captured().split(QRegularExpression(QStringLiteral("[ .-]")));
+        if (std::any_of(parts.begin() + 1, parts.end(), [](const QString &part) { return part.size() == 2; }))
+            add(spans, m.capturedStart(), m.capturedEnd());
+    }
     // Index names: "BIST 100", "FTSE 100", "DAX 40" (but not "USD 500": a currency code).
-    static const QRegularExpression index = pattern(R"((?<![\p{L}\p{N}])(\p{Lu}{2,}(?:&\p{Lu})?)\s(\d{2,3})(?![\d.,]))");
+    static const QRegularExpression index = pattern(R"((?<![\p{L}\p{N}])(\p{Lu}{2,}(?:&\p{Lu})?)\s(\d{2,4})(?![\d.,]))");
     for (auto it = index.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         if (!lexicon.currencies.contains(m.captured(1).toLower()))

@@ -90,14 +90,15 @@ std::pair<int, QString> suffixIn(QStringView text, const QHash<QString, QString>
 // of these beyond CLDR's forms ("weekly" is not weeks); scripts without spaces need no
 // boundary at all.
 template<typename Map>
-std::pair<int, typename Map::mapped_type> inflectedIn(QStringView text, const Map &table, const Lexicon &lex)
+std::pair<int, typename Map::mapped_type> inflectedIn(QStringView text, const Map &table, const Lexicon &lex,
+                                                      int shortest = 3)
 {
     const auto exact = prefixIn(text, table, !lex.spaceless);
     if (exact.first > 0 || lex.spaceless || lex.lang == QLatin1String("en"))
         return exact;
     const auto loose = prefixIn(text, table, false);
-    if (loose.first < 3)
-        return {0, {}};
+    if (loose.first < shortest || (!text.isEmpty() && text.front().isUpper()))
+        return {0, {}}; // "Milano" is no "mila"
     int end = loose.first;
     while (end < text.size() && (text[end].isLetter() || text[end].isMark()) && end - loose.first < 5)
         ++end;
@@ -109,7 +110,7 @@ std::pair<int, typename Map::mapped_type> inflectedIn(QStringView text, const Ma
 
 std::pair<int, QString> durationIn(QStringView text, const Lexicon &lex)
 {
-    return inflectedIn(text, lex.durations, lex);
+    return inflectedIn(text, lex.durations, lex, 4); // "let" (years) is not "letounů" (aircraft)
 }
 
 int skipSpaces(QStringView text, int at)
@@ -123,6 +124,12 @@ const QHash<QString, QString> &currencySymbols()
 {
     static const QHash<QString, QString> symbols = {
         {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("$"), QStringLiteral("USD")},
+        {QStringLiteral("r$"), QStringLiteral("BRL")}, {QStringLiteral("a$"), QStringLiteral("AUD")},
+        {QStringLiteral("c$"), QStringLiteral("CAD")}, {QStringLiteral("hk$"), QStringLiteral("HKD")},
+        {QStringLiteral("nt$"), QStringLiteral("TWD")}, {QStringLiteral("₹"), QStringLiteral("INR")},
+        {QStringLiteral("₽"), QStringLiteral("RUB")}, {QStringLiteral("₺"), QStringLiteral("TRY")},
+        {QStringLiteral("₫"), QStringLiteral("VND")}, {QStringLiteral("฿"), QStringLiteral("THB")},
+        {QStringLiteral("₪"), QStringLiteral("ILS")}, {QStringLiteral("₴"), QStringLiteral("UAH")},
         {QStringLiteral("€"), QStringLiteral("EUR")}, {QStringLiteral("£"), QStringLiteral("GBP")},
         {QStringLiteral("¥"), QStringLiteral("JPY")}, {QStringLiteral("₩"), QStringLiteral("KRW")},
         {QStringLiteral("dkk"), QStringLiteral("DKK")}, {QStringLiteral("usd"), QStringLiteral("USD")},
@@ -291,6 +298,15 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
     for (const Parsed &p : std::as_const(found)) {
         if (isMasked(p.start, p.end))
             continue; // a date, time, version, phone number, ordinal ...
+        {
+            // One grouping mark of the language not before three digits ("16.30" in Spanish) is no
+            // number this language writes: a time, a score, a reference.
+            const QStringView digits = QStringView(text).mid(p.start, p.end - p.start);
+            const qsizetype mark = digits.indexOf(lex.grouping);
+            if (lex.grouping != lex.decimal && (lex.grouping == QLatin1Char('.') || lex.grouping == QLatin1Char(','))
+                && mark > 0 && digits.count(lex.grouping) == 1 && !digits.contains(lex.decimal) && digits.size() - mark - 1 != 3)
+                continue;
+        }
         const QStringView before = QStringView(text).left(p.start);
         // Parts of words and identifiers: "Covid-19", "A320", times "08:15".
         if (p.start > 1 && text[p.start - 1] == QLatin1Char('-') && text[p.start - 2].isLetter())
@@ -361,8 +377,21 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                 || left.endsWith(QStringLiteral("百分之")))
                 q.unit = QStringLiteral("percent");
         }
-        // Scale words and suffixes after: "million", "mia.", "bn", "8B".
+        // Scale and currency in one: "2,5 M€", "3 Md€", "5bn$".
         int at = end;
+        {
+            static const QRegularExpression scaledCurrency(QStringLiteral("\\s?(k|M|Md|Mds|Mrd|Mio|Mn|bn|mld|mln)\\s?(€|\\$|£)"));
+            const auto m = scaledCurrency.match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                const QString scale = m.captured(1).toLower();
+                q.value *= scale == QLatin1String("k") ? 1e3 : (scale.startsWith(QLatin1Char('m')) && scale != QLatin1String("md")
+                                                                    && scale != QLatin1String("mds") && scale != QLatin1String("mrd")
+                                                                    && scale != QLatin1String("mld")) ? 1e6 : 1e9;
+                q.unit = QStringLiteral("currency:") + currencySymbols().value(m.captured(2));
+                end = at = int(m.capturedEnd());
+            }
+        }
+        // Scale words and suffixes after: "million", "mia.", "bn", "8B".
         if (!p.vague) {
             const int next = skipSpaces(text, at);
             const auto [length, scale] = inflectedIn(QStringView(text).mid(next), lex.scales, lex);
@@ -495,11 +524,18 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                 QString token = m.captured().toLower();
                 static const QRegularExpression elision(QStringLiteral("^(?:[dlDL]['’]|-)"));
                 token.remove(elision);
-                const QString two = token + QLatin1Char(' ') + word.match(text, int(m.capturedEnd())).captured().toLower();
-                if (lex.nounConcepts.contains(two) || lex.nounConcepts.contains(token)) {
+                // Phrases of up to three words, longest first: "posti di lavoro", "рабочих мест".
+                const auto second = word.match(text, int(m.capturedEnd()));
+                const QString two = token + QLatin1Char(' ') + second.captured().toLower();
+                const QString three = two + QLatin1Char(' ')
+                    + (second.hasMatch() ? word.match(text, int(second.capturedEnd())).captured().toLower() : QString());
+                const QString phrase = lex.nounConcepts.contains(three) ? three
+                    : lex.nounConcepts.contains(two)                    ? two
+                                                                        : token;
+                if (lex.nounConcepts.contains(phrase)) {
                     q.noun = m.captured();
                     q.noun.remove(elision);
-                    q.conceptId = lex.nounConcepts.value(token, lex.nounConcepts.value(two));
+                    q.conceptId = lex.nounConcepts.value(phrase);
                     at = int(m.capturedEnd());
                     break;
                 }
@@ -529,7 +565,15 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             && (q.conceptId == QLatin1String("employees") || q.conceptId == QLatin1String("people"))) {
             const int from = std::max(0, start - 40);
             const QStringView near = QStringView(text).mid(from, std::min<qsizetype>(at + 30, text.size()) - from);
-            if (lex.cutWords.match(near).hasMatch())
+            const QStringView preceding = QStringView(text).mid(from, start - from);
+            static const QRegularExpression employsBefore(QStringLiteral(
+                "(?:employ|emplea|empleaba|emprega|emploie|impiega|occupa|beschäftigt|beskæftiger|sysselsätter|sysselsetter|"
+                "työllistää|zatrudnia|zaměstnává|foglalkoztat|απασχολεί|працює|работают|работает|istihdam|mempekerjakan|"
+                "có khoảng|tuyển dụng)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}$"),
+                QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+            if (employsBefore.match(preceding).hasMatch())
+                q.conceptId = QStringLiteral("employees"); // "employs 63,000 people": a workforce
+            else if (lex.cutWords.match(near).hasMatch())
                 q.conceptId = QStringLiteral("jobs");
         }
         // Bare counters and nouns take their concept from the sentence: 1200명 in a sentence
