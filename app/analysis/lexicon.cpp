@@ -102,7 +102,8 @@ QRegularExpression Lexicon::phrases(const QStringList &words, bool inflected) co
     QStringList escaped;
     for (const QString &word : sorted)
         escaped << QRegularExpression::escape(word).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))
-                       .replace(QStringLiteral("'"), QStringLiteral("['’]"));
+                       .replace(QStringLiteral("'"), QStringLiteral("['’]"))
+                       .replace(QStringLiteral("’"), QStringLiteral("['’]"));
     const QString alternation = QStringLiteral("(?:") + escaped.join(QLatin1Char('|')) + QLatin1Char(')');
     const QString pattern = spaceless ? alternation
                                       : QStringLiteral("(?<![\\p{L}\\p{N}])") + alternation

@@ -86,9 +86,14 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(\d{1,2}\s?일(?!\s?(?:간|동안)|자리))"),                                      // 28일, not 일자리
         pattern(R"(\d{1,2}\s?(?:시|時)(?!민|장|설|청|代|点)(?:\s?\d{1,2}\s?(?:분|分))?)"),          // 3시, 3時
         pattern(R"((?:ngày|tháng)\s+\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?)"),                       // ngày 28/10
-        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|stronie|straně|strana|stránce|oldal|oldalon|sivu|sivulla|страница|сторінка|стр\.)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|sur|из|z)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|stronie|straně|strana|stránce|oldal|oldalon|sivu|sivulla|страница|странице|сторінка|сторінці|стр\.)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|din|sur|из|з|z|ze)\s*\d+)?)"),
         // Labels with a number: "Section 4.2", "Platz 5", "junction 15", "§ 4, stk. 2", "Punkt 1 und 2".
-        pattern(R"((?<!\p{L})(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|bod|punkt|pont|kohta|пункт|линия|лінія|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
+        pattern(R"(№\s?\d+\p{L}*)"),                                                              // № 145н
+        pattern(R"([\p{L}\p{N}-]+\.\p{L}{2,6}/\S+)"),                                                   // government.ru/docs/12345/
+        pattern(R"((?<![\d.,])\d+:[ae](?!\p{L}))"),                                                   // 2:a, 5:e
+        pattern(R"((?<![\d.,])\d+\s?(?:kap\.|§))"),                                                 // 4 kap. 2 §
+        pattern(R"((?<![\d.,])0\s\d{3}(?:\s\d{3}){2}(?!\d))"),                                       // 0 800 500 609
+        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
         // Identifiers joined by slashes or hyphens: "1187/25", "737-800", "2025-7731-04", "25/04471".
         pattern(R"((?<![\p{L}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)+)"),
         // A small number right after a capitalised word and before a pause: "Iphone 16,", "Chapter 11."
