@@ -92,7 +92,7 @@ void apply(Lexicon &lexicon, const QJsonObject &json, QHash<QString, QStringList
 
 } // namespace
 
-QRegularExpression Lexicon::phrases(const QStringList &words, bool inflected) const
+QRegularExpression Lexicon::phrases(const QStringList &words, int inflection) const
 {
     QStringList sorted = words;
     sorted.removeAll(QString());
@@ -107,7 +107,8 @@ QRegularExpression Lexicon::phrases(const QStringList &words, bool inflected) co
     const QString alternation = QStringLiteral("(?:") + escaped.join(QLatin1Char('|')) + QLatin1Char(')');
     const QString pattern = spaceless ? alternation
                                       : QStringLiteral("(?<![\\p{L}\\p{N}])") + alternation
-                                            + (inflected ? QStringLiteral("\\p{L}{0,4}") : QString()) + QStringLiteral("(?![\\p{L}\\p{N}])");
+                                            + (inflection > 0 ? QStringLiteral("\\p{L}{0,%1}").arg(inflection) : QString())
+                                            + QStringLiteral("(?![\\p{L}\\p{N}])");
     QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     re.optimize();
     return re;
@@ -164,12 +165,12 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     lexicon->comparison = lexicon->phrases(lists.value(QStringLiteral("comparison")));
     lexicon->numberWordPattern = lexicon->phrases(lexicon->numberWords.keys());
     // Cut words inflect ("despedirá", "увольняет"): up to four letters more, except in English.
-    lexicon->cutWords = lexicon->phrases(lists.value(QStringLiteral("cut_words")), lang != QLatin1String("en"));
+    lexicon->cutWords = lexicon->phrases(lists.value(QStringLiteral("cut_words")), lang != QLatin1String("en") ? 4 : 0);
     lexicon->growthWords = lexicon->phrases(lists.value(QStringLiteral("growth_words")));
     // Months inflect too ("lednu", "marca"): abbreviations and names may go on for a few letters.
     static const QStringList inflectedMonths = QStringLiteral("cs sk pl ru uk sr hr bs sl fi hu el lt lv et")
                                                    .split(QLatin1Char(' '));
-    lexicon->monthNames = lexicon->phrases(lexicon->months, inflectedMonths.contains(lang));
+    lexicon->monthNames = lexicon->phrases(lexicon->months, inflectedMonths.contains(lang) ? 5 : 0);
     cache().insert(lang, lexicon);
     return lexicon;
 }

@@ -55,8 +55,8 @@ public:
 
     // A regular expression that finds any of words (longest first), as whole words unless
     // the language is spaceless.
-    // With `inflected`, a word may go on for up to four letters ("despedirá" for "despedir").
-    QRegularExpression phrases(const QStringList &words, bool inflected = false) const;
+    // A word may go on for up to `inflection` letters ("despedirá" for "despedir").
+    QRegularExpression phrases(const QStringList &words, int inflection = 0) const;
 };
 
 } // namespace lectern

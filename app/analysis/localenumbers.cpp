@@ -222,10 +222,28 @@ void readUnits(const QString &lang, Data &data)
     }
 }
 
+void readCalendarMonths(const QString &lang, const QString &calendar, Data &data);
+
 void readMonths(const QString &lang, Data &data)
 {
+    // The Gregorian months, and those of the calendar the language's press also dates by:
+    // Solar Hijri in Persian, Hijri in Arabic, Hebrew in Hebrew.
+    QStringList calendars{QStringLiteral("gregorian")};
+    if (lang.startsWith(QLatin1String("fa")))
+        calendars << QStringLiteral("persian");
+    if (lang.startsWith(QLatin1String("ar")))
+        calendars << QStringLiteral("islamic");
+    if (lang.startsWith(QLatin1String("he")))
+        calendars << QStringLiteral("hebrew");
+    for (const QString &calendar : std::as_const(calendars))
+        readCalendarMonths(lang, calendar, data);
+}
+
+void readCalendarMonths(const QString &lang, const QString &calendar, Data &data)
+{
     UErrorCode status = U_ZERO_ERROR;
-    const icu::DateFormatSymbols symbols(icu::Locale(lang.toStdString().c_str()), status);
+    const QByteArray type = calendar.toLatin1();
+    const icu::DateFormatSymbols symbols(icu::Locale(lang.toStdString().c_str()), type.constData(), status);
     if (U_FAILURE(status))
         return;
     for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
@@ -264,12 +282,19 @@ const Data &forLanguage(const QString &lang)
     auto data = std::make_shared<Data>();
     if (!lang.isEmpty() && lang != QLatin1String("und")) {
         readSeparators(lang, *data);
-        readScales(lang, *data);
-        if (!isSpaceless(lang))
-            readNumberWords(lang, *data);
-        readCurrencies(lang, *data);
-        readUnits(lang, *data);
-        readMonths(lang, *data);
+        // Serbian is written in both scripts (CLDR's "sr" is Cyrillic, "sr_Latn" Latin);
+        // likewise Bosnian. Both scripts' words are read.
+        QStringList locales{lang};
+        if (lang == QLatin1String("sr") || lang == QLatin1String("bs"))
+            locales << lang + (lang == QLatin1String("sr") ? QStringLiteral("_Latn") : QStringLiteral("_Cyrl"));
+        for (const QString &locale : std::as_const(locales)) {
+            readScales(locale, *data);
+            if (!isSpaceless(lang))
+                readNumberWords(locale, *data);
+            readCurrencies(locale, *data);
+            readUnits(locale, *data);
+            readMonths(locale, *data);
+        }
     }
     cache.insert(lang, data);
     return *data;

@@ -35,7 +35,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<!\p{L})(?:kello|klo|kl\.?|klokken|klockan|klokka)\s+\d{1,2}(?![\d.,]))"),       // kello 6
         pattern(R"((?<![\d.,])\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}(?!\d))"),                 // 9.00–15.00
         pattern(R"(\d{3}\s?(?:MAX|NEO|neo|ER|XL|XLR)\b)"),                                       // 737 MAX
-        pattern(R"((?<!\p{L})(?:Boeing|Airbus|iPhone|Galaxy|Windows|Pixel|Model|Tesla|Audi|BMW|Volvo)\s?\d+)"),
+        pattern(R"((?<!\p{L})(?:Boeing|Airbus|iPhone|Galaxy|Windows|Pixel|Model|Tesla|Audi|BMW|Volvo|بوينغ|إيرباص|ایرباس|بوئینگ)\s?\d+)"),
         pattern(R"((?<![\d.,])\d{1,2}[:h]\d{2}(?!\d))"),                                       // 14:30, 14h30
         pattern(R"((?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|giờ\b|uur\b))"),
         pattern(R"(\bkl\.\s?\d{1,2}(?:[.:]\d{2})?)"),                                          // kl. 14
@@ -45,7 +45,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(\p{L}+[-‑]\d+\b)"),                                                        // Covid-19, F-35
         pattern(R"((?<![\p{L}\p{N}])\p{Lu}{1,4}\d+[\p{L}\d]*)"),                               // A320, G7, COP28
         pattern(R"((?<![\p{L}\p{N}])\d[DG](?![\p{L}\p{N}]))"),                                 // 5G, 3D
-        pattern(R"(\+\d{1,3}[\s-]?(?:\(\d+\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){1,4})"),            // +45 33 12 34 56
+        pattern(R"(\+\d{1,3}[\s-]?(?:\(\d+\)[\s-]?)?\d{1,4}(?:[\s-]\d{2,4}){1,4})"),            // +45 33 12 34 56
         pattern(R"((?<![\d.,])\d{2}(?:[ .-]\d{2}){3,4}(?![\d]))"),                                // 33 12 45 67
         pattern(R"((?<![\d.,])\d{4}-\d{3,}(?!\d))"),                                                // case 2025-4471
         pattern(R"((?<!\p{L})(?:nr|no|núm|n[ºo°]|nummer|number|zaaknummer|j\.nr|sag|case|#|§|art|artikel|article|paragraf)\.?\s*\d[\d./-]*)"),
@@ -55,7 +55,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<!\p{L})(?:klokken|klokka|klockan|kello|klo|kl|um|gegen|omkring|om|godz|o godzinie|órakor)\.?\s+\d{1,2}[.:]\d{2}(?!\d))"),
         pattern(R"((?<![\d.,])\d{1,2}\.\d{2}\s?(?:uhr|u\.|h|hod\.|óra)(?!\p{L}))"),
         pattern(R"((?<!\p{L})(?:a las|a la|las|alle ore|alle|dalle|ore|às|as|à|vers|desde las|hasta las|de las|pukul|jam|saat|lúc|kello|klo|kl|at|um|о|в|около|στις|στη|στην)\s+\d{1,2}(?:[.:h]\s?\d{2})(?!\d))"),
-        pattern(R"((?<![\d.,])\d{1,2}[.:]\d{2}\s*(?:horas|hs|h|uur|wib|wita|wit|น\.|giờ|ч\.|óra|godz\.?)(?!\p{L}))"),
+        pattern(R"((?<![\d.,])\d{1,2}[.:]\d{2}\s*(?:horas|hs|h|uur|wib|wita|wit|น\.|giờ|ч\.|óra|godz\.?|časova|часова|sati|сати|sata|сата)(?!\p{L}))"),
         pattern(R"((?<![\d.,])\d{1,2}\s?h\s?\d{2}(?!\d))"),                                 // 22 h 30
         pattern(R"((?<![\d.,\p{L}])\d{1,2}\s?h(?![\p{L}\d]))"),                              // vers 17 h
         pattern(R"(\(\d{1,2}\))"),                                                            // terça-feira (28), footnotes
@@ -86,16 +86,21 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(\d{1,2}\s?일(?!\s?(?:간|동안)|자리))"),                                      // 28일, not 일자리
         pattern(R"(\d{1,2}\s?(?:시|時)(?!민|장|설|청|代|点)(?:\s?\d{1,2}\s?(?:분|分))?)"),          // 3시, 3時
         pattern(R"((?:ngày|tháng)\s+\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?)"),                       // ngày 28/10
-        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|stronie|straně|strana|stránce|oldal|oldalon|sivu|sivulla|страница|странице|сторінка|сторінці|стр\.)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|din|sur|из|з|z|ze)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|stronie|straně|strana|stránce|oldal|oldalon|sivu|sivulla|страница|странице|сторінка|сторінці|стр\.|strana|strani|страна|страни|σελίδα|σελ\.|الصفحة|صفحه)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|din|sur|из|з|z|ze|od|од|από|من|از)\s*\d+)?)"),
         // Labels with a number: "Section 4.2", "Platz 5", "junction 15", "§ 4, stk. 2", "Punkt 1 und 2".
+        pattern(R"((?<![\d.,])\d+(?:η|ης|ή|ής|ος|ου|ο|ων|ον|οι|ες)(?!\p{L}))"),                       // 4η, 21ος, 30ής
+        pattern(R"((?<![\d.,])\d{3}\s\d{3}\s\d{4}(?!\d))"),                                                // 210 123 4567
         pattern(R"(№\s?\d+\p{L}*)"),                                                              // № 145н
         pattern(R"([\p{L}\p{N}-]+\.\p{L}{2,6}/\S+)"),                                                   // government.ru/docs/12345/
         pattern(R"((?<![\d.,])\d+:[ae](?!\p{L}))"),                                                   // 2:a, 5:e
         pattern(R"((?<![\d.,])\d+\s?(?:kap\.|§))"),                                                 // 4 kap. 2 §
         pattern(R"((?<![\d.,])0\s\d{3}(?:\s\d{3}){2}(?!\d))"),                                       // 0 800 500 609
-        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|γραμμή|γραμμής|άρθρο|άρθρου|θέση|المادة|المركز|الإصدار|الرقم|بالرقم|رقم|ماده|بند|شماره|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
         // Identifiers joined by slashes or hyphens: "1187/25", "737-800", "2025-7731-04", "25/04471".
-        pattern(R"((?<![\p{L}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)+)"),
+        pattern(R"((?<![\p{L}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)*[/-][\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*)"),
+        pattern(R"((?<![\d.,])\d{1,2}\s?(?:órakor|óra|órától|óráig|órára)(?!\p{L}))"),              // 16 órakor
+        pattern(R"((?<!\p{L})\p{Lu}/\d+)"),                                                           // T/1234
+        pattern(R"(\d+\.\p{Lu}\.[\d./]+)"),                                                         // 12.P.21.345/2025
         // A small number right after a capitalised word and before a pause: "Iphone 16,", "Chapter 11."
         pattern(R"((?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20}\s(\d{1,3})(?=[,.;:)](?!\d)|\s+(?:and|og|och|und|en|et|y|e)\s|$))"),
         pattern(R"(^\s*\d{1,2}[.)]\s)"),                                                        // a list item's number
@@ -147,8 +152,12 @@ void datesAroundMonths(QStringView text, const Lexicon &lexicon, QList<QPair<int
     for (auto it = lexicon.monthNames.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         bool day = false;
-        // Left: "29 ", "29. ", "29 de ".
+        // Left: "29 ", "29. ", "29 de "; or the year of "2025. október 8-án" (year first).
         qsizetype at = skip(m.capturedStart() - 1, -1);
+        if (at >= 4 && text[at] == QLatin1Char('.') && text.mid(at - 4, 4).toString().toInt() >= 1800
+            && std::all_of(text.begin() + at - 4, text.begin() + at, [](QChar c) { return c.isDigit(); })
+            && (at == 4 || !text[at - 5].isDigit()))
+            add(spans, at - 4, at);
         if (at >= 0 && !text[at].isDigit()) {
             const qsizetype past = shortWord(at, -1);
             if (past != -2)

@@ -113,6 +113,20 @@ std::pair<int, QString> durationIn(QStringView text, const Lexicon &lex)
     return inflectedIn(text, lex.durations, lex, 4); // "let" (years) is not "letounů" (aircraft)
 }
 
+// A number that reads as a year in this language's calendars: Gregorian 1800-2100, and
+// the Solar Hijri (1300-1500) in Persian, the Hijri (1400-1500) in Arabic, the Buddhist era
+// (2400-2700) in Thai.
+bool isYearNumber(double value, const Lexicon &lex)
+{
+    if (value >= 1800 && value <= 2100)
+        return true;
+    if (lex.lang == QLatin1String("fa") || lex.lang == QLatin1String("ar"))
+        return value >= 1300 && value <= 1500;
+    if (lex.lang == QLatin1String("th"))
+        return value >= 2400 && value <= 2700;
+    return false;
+}
+
 int skipSpaces(QStringView text, int at)
 {
     while (at < text.size() && (text[at] == QLatin1Char(' ') || text[at] == QChar(0xA0) || text[at] == QChar(0x202F)))
@@ -425,7 +439,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         };
         at = boundAfter(at);
         // "2027년", "2027年": a year, before 년/年 could be read as a duration.
-        const bool cjkYear = p.plainInteger && p.value >= 1800 && p.value <= 2100
+        const bool cjkYear = p.plainInteger && isYearNumber(p.value, lex)
             && (text.mid(at, 1) == QStringLiteral("년") || text.mid(at, 1) == QStringLiteral("年"));
         if (cjkYear) { // "2021년 직원" is a year, whatever noun follows
             q.unit = QStringLiteral("year");
@@ -451,7 +465,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             if (rest.startsWith(QLatin1Char('%'))) {
                 q.unit = QStringLiteral("percent");
                 at = next + 1;
-            } else if (const auto [length, unused] = prefixIn(rest, lex.percentWords, needBoundary); length > 0) {
+            } else if (const auto [length, unused] = inflectedIn(rest, lex.percentWords, lex); length > 0) {
                 q.unit = QStringLiteral("percent");
                 at = next + length;
             } else if (const auto [clen, code] = inflectedIn(rest, lex.currencies, lex); clen > 0) {
@@ -500,7 +514,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         }
         at = boundAfter(at); // "100만 달러 이상"
         // "2026 yılı", "в 2024 году", "2025 год": a calendar year named with the word for year.
-        if (q.unit == QLatin1String("duration:year") && p.plainInteger && p.value >= 1800 && p.value <= 2100
+        if (q.unit == QLatin1String("duration:year") && p.plainInteger && isYearNumber(p.value, lex)
             && end - p.start == 4)
             q.unit = QStringLiteral("year");
         // "over five years", "under 2026": a span of time, not a bound.
@@ -550,7 +564,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             }
         }
         if (p.plainInteger && q.unit == QLatin1String("count") && q.conceptId.isEmpty()
-            && ((q.value >= 1800 && q.value <= 2100 && end - p.start == 4) || yearSuffix)) {
+            && ((isYearNumber(q.value, lex) && end - p.start == 4) || yearSuffix)) {
             q.unit = QStringLiteral("year");
             q.noun.clear();
             q.bound = QStringLiteral("exact");
@@ -571,7 +585,10 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                 "työllistää|zatrudnia|zaměstnává|foglalkoztat|απασχολεί|працює|работают|работает|istihdam|mempekerjakan|"
                 "có khoảng|tuyển dụng)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}$"),
                 QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
-            if (employsBefore.match(preceding).hasMatch())
+            static const QRegularExpression employsAfter(QStringLiteral("^\\s*(?:\\p{L}+\\s+){0,1}(?:foglalkoztat|istihdam ed|çalış)"),
+                                                         QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+            if (employsBefore.match(preceding).hasMatch()
+                || employsAfter.match(QStringView(text).mid(at, std::min<qsizetype>(30, text.size() - at))).hasMatch())
                 q.conceptId = QStringLiteral("employees"); // "employs 63,000 people": a workforce
             else if (lex.cutWords.match(near).hasMatch())
                 q.conceptId = QStringLiteral("jobs");

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lectern;
@@ -195,6 +196,9 @@ void TestClaims::unknownLanguageStillFindsFiguresAndQuotes()
 
 void TestClaims::userLexiconExtendsALanguage()
 {
+    // A home of its own: two runs of this suite at once (CI beside a developer) share ~/.qttest.
+    QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lexicons");
     QVERIFY(QDir().mkpath(dir));
