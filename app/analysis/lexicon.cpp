@@ -171,6 +171,9 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     static const QStringList inflectedMonths = QStringLiteral("cs sk pl ru uk sr hr bs sl fi hu el lt lv et")
                                                    .split(QLatin1Char(' '));
     lexicon->monthNames = lexicon->phrases(lexicon->months, inflectedMonths.contains(lang) ? 5 : 0);
+    if (lang == QLatin1String("he")) // "באוקטובר": in October, the preposition joined to the month
+        lexicon->monthNames.setPattern(lexicon->monthNames.pattern().replace(QStringLiteral("(?<![\\p{L}\\p{N}])(?:"),
+                                                                            QStringLiteral("(?<![\\p{L}\\p{N}])[בלמהו]?(?:")));
     cache().insert(lang, lexicon);
     return lexicon;
 }

@@ -257,6 +257,10 @@ void readCalendarMonths(const QString &lang, const QString &calendar, Data &data
                 // "5月" style names are numbers themselves: the reader knows 月 already.
                 if (month.size() >= 3 && !month.front().isDigit() && !data.months.contains(month))
                     data.months << month;
+                // Hindi is often written without the nukta ("फरवरी" for "फ़रवरी").
+                const QString plain = QString(month).remove(QChar(0x093C));
+                if (plain != month && !data.months.contains(plain))
+                    data.months << plain;
             }
         }
     }
@@ -295,6 +299,16 @@ const Data &forLanguage(const QString &lang)
             readUnits(locale, *data);
             readMonths(locale, *data);
         }
+    }
+    if (lang == QLatin1String("hi")) {
+        // Hindi is often written without the nukta ("हजार" for "हज़ार"): both spellings.
+        auto plain = [](const QString &word) { return QString(word).remove(QChar(0x093C)); };
+        for (const QString &word : data->scales.keys())
+            data->scales.insert(plain(word), data->scales.value(word));
+        for (const QString &word : data->durations.keys())
+            data->durations.insert(plain(word), data->durations.value(word));
+        for (const QString &word : data->currencies.keys())
+            data->currencies.insert(plain(word), data->currencies.value(word));
     }
     cache.insert(lang, data);
     return *data;

@@ -35,14 +35,18 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<!\p{L})(?:kello|klo|kl\.?|klokken|klockan|klokka)\s+\d{1,2}(?![\d.,]))"),       // kello 6
         pattern(R"((?<![\d.,])\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}(?!\d))"),                 // 9.00–15.00
         pattern(R"(\d{3}\s?(?:MAX|NEO|neo|ER|XL|XLR)\b)"),                                       // 737 MAX
-        pattern(R"((?<!\p{L})(?:Boeing|Airbus|iPhone|Galaxy|Windows|Pixel|Model|Tesla|Audi|BMW|Volvo|بوينغ|إيرباص|ایرباس|بوئینگ)\s?\d+)"),
+        pattern(R"((?<!\p{L})(?:Boeing|Airbus|iPhone|Galaxy|Windows|Pixel|Model|Tesla|Audi|BMW|Volvo|Android|بوينغ|إيرباص|ایرباس|بوئینگ|एंड्रॉयड|आईफोन)\s?\d+)"),
         pattern(R"((?<![\d.,])\d{1,2}[:h]\d{2}(?!\d))"),                                       // 14:30, 14h30
         pattern(R"((?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|giờ\b|uur\b))"),
         pattern(R"(\bkl\.\s?\d{1,2}(?:[.:]\d{2})?)"),                                          // kl. 14
         pattern(R"((?<![\d.,])\d+\.\d{1,2}\.\d+(?:\.\d+)*(?!\d))"),                            // versions 18.1.2
         pattern(R"(\bv\d+(?:\.\d+)*)"),                                                        // v2, v18.1
         pattern(R"(\b(?:ver\.|version|versión|versão|versione|iOS|iPadOS|macOS|Android|Windows|Python|Java|Firefox|Chrome)\s?\d+(?:\.\d+)*)"),
-        pattern(R"(\p{L}+[-‑]\d+\b)"),                                                        // Covid-19, F-35
+        // Covid-19, F-35, کووید-۱۹; not Hebrew, whose prefixes join numbers with a hyphen ("כ-400": about 400).
+        pattern(R"([\p{Latin}\p{Greek}\p{Cyrillic}\p{Arabic}\p{Devanagari}]+[-‑]\d+\b)"),
+        pattern(R"((?<!\p{L})ה-\d+)"),                                                                  // ה-11: the 11th
+        pattern(R"(\p{Devanagari}+\d+)"),                                                              // जी20
+        pattern(R"((?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s?बजे)"),                                       // 11 बजे
         pattern(R"((?<![\p{L}\p{N}])\p{Lu}{1,4}\d+[\p{L}\d]*)"),                               // A320, G7, COP28
         pattern(R"((?<![\p{L}\p{N}])\d[DG](?![\p{L}\p{N}]))"),                                 // 5G, 3D
         pattern(R"(\+\d{1,3}[\s-]?(?:\(\d+\)[\s-]?)?\d{1,4}(?:[\s-]\d{2,4}){1,4})"),            // +45 33 12 34 56
@@ -61,7 +65,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(\(\d{1,2}\))"),                                                            // terça-feira (28), footnotes
         pattern(R"((?<![\d.,])\d+\.?[º°ª](?!\p{L}))"),                                       // 3° posto, 5.ª
         pattern(R"((?<!\p{L})n\.?\s?[ºo°]\.?\s?\d+)"),                                       // n.º 3
-        pattern(R"((?<!\p{L})(?:ibex|dax|ftse|nikkei|kospi|bist|stoxx|cac|smi|omx|wig|bux|topix|sensex|nifty|s&p|nasdaq)\s?\d+)"),
+        pattern(R"((?<!\p{L})(?:ibex|dax|ftse|nikkei|kospi|bist|stoxx|cac|smi|omx|wig|bux|topix|sensex|nifty|s&p|nasdaq|ת"א|निफ्टी|सेंसेक्स)\s?\d+)"),
         pattern(R"((?<![\d.,])0\d{1,4}[\s/-]\d{2,4}(?:[\s-]\d{2,4}){1,3}(?!\d))"),            // 030 1234 5678
         pattern(R"(\b[QH][1-4]\b)"),                                                           // Q3, H1
         pattern(R"(\d\s?(?:분기|반기))"),                                                      // 2분기
@@ -86,7 +90,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(\d{1,2}\s?일(?!\s?(?:간|동안)|자리))"),                                      // 28일, not 일자리
         pattern(R"(\d{1,2}\s?(?:시|時)(?!민|장|설|청|代|点)(?:\s?\d{1,2}\s?(?:분|分))?)"),          // 3시, 3時
         pattern(R"((?:ngày|tháng)\s+\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?)"),                       // ngày 28/10
-        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|stronie|straně|strana|stránce|oldal|oldalon|sivu|sivulla|страница|странице|сторінка|сторінці|стр\.|strana|strani|страна|страни|σελίδα|σελ\.|الصفحة|صفحه)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|din|sur|из|з|z|ze|od|од|από|من|از)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})(?:page|p\.|pp\.|seite|side|sida|sidan|página|pagina|strona|stronie|straně|strana|stránce|oldal|oldalon|sivu|sivulla|страница|странице|сторінка|сторінці|стр\.|strana|strani|страна|страни|σελίδα|σελ\.|الصفحة|صفحه|עמוד|पृष्ठ)\s*\d+(?:\s*(?:of|/|von|af|av|van|de|di|din|sur|из|з|z|ze|od|од|από|من|از|מתוך)\s*\d+)?)"),
         // Labels with a number: "Section 4.2", "Platz 5", "junction 15", "§ 4, stk. 2", "Punkt 1 und 2".
         pattern(R"((?<![\d.,])\d+(?:η|ης|ή|ής|ος|ου|ο|ων|ον|οι|ες)(?!\p{L}))"),                       // 4η, 21ος, 30ής
         pattern(R"((?<![\d.,])\d{3}\s\d{3}\s\d{4}(?!\d))"),                                                // 210 123 4567
@@ -95,7 +99,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<![\d.,])\d+:[ae](?!\p{L}))"),                                                   // 2:a, 5:e
         pattern(R"((?<![\d.,])\d+\s?(?:kap\.|§))"),                                                 // 4 kap. 2 §
         pattern(R"((?<![\d.,])0\s\d{3}(?:\s\d{3}){2}(?!\d))"),                                       // 0 800 500 609
-        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|γραμμή|γραμμής|άρθρο|άρθρου|θέση|المادة|المركز|الإصدار|الرقم|بالرقم|رقم|ماده|بند|شماره|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|γραμμή|γραμμής|άρθρο|άρθρου|θέση|المادة|المركز|الإصدار|الرقم|بالرقم|رقم|ماده|بند|شماره|קו|סעיף|עמוד|גרסה|טופס|כביש|מחלף|नंबर|संख्या|अनुच्छेद|धारा|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
         // Identifiers joined by slashes or hyphens: "1187/25", "737-800", "2025-7731-04", "25/04471".
         pattern(R"((?<![\p{L}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)*[/-][\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*)"),
         pattern(R"((?<![\d.,])\d{1,2}\s?(?:órakor|óra|órától|óráig|órára)(?!\p{L}))"),              // 16 órakor

@@ -323,7 +323,8 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         }
         const QStringView before = QStringView(text).left(p.start);
         // Parts of words and identifiers: "Covid-19", "A320", times "08:15".
-        if (p.start > 1 && text[p.start - 1] == QLatin1Char('-') && text[p.start - 2].isLetter())
+        if (p.start > 1 && text[p.start - 1] == QLatin1Char('-') && text[p.start - 2].isLetter()
+            && text[p.start - 2].script() != QChar::Script_Hebrew) // Hebrew joins prefixes so: "כ-400"
             continue;
         if (p.end < text.size() && text[p.end] == QLatin1Char(':') && p.end + 1 < text.size() && text[p.end + 1].isDigit())
             continue;
@@ -377,7 +378,10 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         // Bound before: "up to", "op til", "최대", "約".
         QString boundWord;
         {
-            const QStringView left = QStringView(text).left(cursor).trimmed();
+            QStringView left = QStringView(text).left(cursor).trimmed();
+            // Hebrew joins a prefix to the number with a hyphen: "כ-400", "יותר מ-8,000".
+            if (lex.lang == QLatin1String("he") && (left.endsWith(QLatin1Char('-')) || left.endsWith(QChar(0x05BE))))
+                left.chop(1);
             const auto [length, bound] = suffixIn(left, lex.boundsBefore, needBoundary);
             if (length > 0 && !p.vague) {
                 q.bound = bound;
@@ -416,6 +420,13 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             if (allowed && !(word == QLatin1String("m") && !q.unit.startsWith(QLatin1String("currency")))) {
                 q.value *= scale;
                 at = next + length;
+                // Scales in a row multiply: "लाख करोड़" (lakh crore), "mil millones" is one word already.
+                const int following = skipSpaces(text, at);
+                const auto [moreLength, moreScale] = inflectedIn(QStringView(text).mid(following), lex.scales, lex);
+                if (moreLength > 1 && moreScale >= 1000) {
+                    q.value *= moreScale;
+                    at = following + moreLength;
+                }
                 // "3 bin 200 kişi", "2 тысячи 300 человек": the rest of the number after its scale.
                 static const QRegularExpression rest(QStringLiteral("\\s+(\\d{1,3})(?=\\s+\\p{L})"),
                                                      QRegularExpression::UseUnicodePropertiesOption);
