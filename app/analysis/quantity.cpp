@@ -110,7 +110,8 @@ std::pair<int, typename Map::mapped_type> inflectedIn(QStringView text, const Ma
 
 std::pair<int, QString> durationIn(QStringView text, const Lexicon &lex)
 {
-    return inflectedIn(text, lex.durations, lex, 4); // "let" (years) is not "letounů" (aircraft)
+    // "let" (years) is not "letounů" (aircraft); Turkish adds case endings to short words ("günden").
+    return inflectedIn(text, lex.durations, lex, lex.lang == QLatin1String("tr") ? 3 : 4);
 }
 
 // A number that reads as a year in this language's calendars: Gregorian 1800-2100, and
@@ -210,7 +211,9 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
     const QString text = asciiDigits(original);
     const bool needBoundary = !lex.spaceless;
     static const QRegularExpression number(QStringLiteral(
-        "(?<![\\p{N}.,\\p{Latin}\\p{Greek}\\p{Cyrillic}])(\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|"
+        // Not inside a word ("A320" is a name), except after a currency glued to it ("Rp41,2", "R$5").
+        "(?<![\\p{N}.,\\p{Greek}\\p{Cyrillic}])(?:(?<=Rp)|(?<=RM)|(?<=Rs)|(?<![\\p{Latin}]))"
+        "(\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|"
         "\\d{1,3}(?:(?:[,.'’]|[ \\x{A0}\\x{202F}])\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"),
         QRegularExpression::UseUnicodePropertiesOption);
 
@@ -309,7 +312,10 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
     auto isMasked = [&masked](int start, int end) {
         return std::any_of(masked.begin(), masked.end(), [&](const QPair<int, int> &m) { return start < m.second && m.first < end; });
     };
+    int covered = 0; // the end of the last figure, its scale and rest included ("3 bin 200")
     for (const Parsed &p : std::as_const(found)) {
+        if (p.start < covered)
+            continue;
         if (isMasked(p.start, p.end))
             continue; // a date, time, version, phone number, ordinal ...
         {
@@ -422,7 +428,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                 at = next + length;
                 // Scales in a row multiply: "लाख करोड़" (lakh crore), "mil millones" is one word already.
                 const int following = skipSpaces(text, at);
-                const auto [moreLength, moreScale] = inflectedIn(QStringView(text).mid(following), lex.scales, lex);
+                const auto [moreLength, moreScale] = prefixIn(QStringView(text).mid(following), lex.scales, needBoundary);
                 if (moreLength > 1 && moreScale >= 1000) {
                     q.value *= moreScale;
                     at = following + moreLength;
@@ -467,7 +473,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                         || (rest.size() > connector.size() && rest[connector.size()].isSpace()))) {
                     const int after = skipSpaces(text, next + int(connector.size()));
                     const QStringView unit = QStringView(text).mid(after);
-                    if (inflectedIn(unit, lex.currencies, lex).first > 0 || prefixIn(unit, lex.percentWords, needBoundary).first > 0)
+                    if (inflectedIn(unit, lex.currencies, lex, 4).first > 0 || prefixIn(unit, lex.percentWords, needBoundary).first > 0)
                         next = after;
                     break;
                 }
@@ -479,7 +485,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             } else if (const auto [length, unused] = inflectedIn(rest, lex.percentWords, lex); length > 0) {
                 q.unit = QStringLiteral("percent");
                 at = next + length;
-            } else if (const auto [clen, code] = inflectedIn(rest, lex.currencies, lex); clen > 0) {
+            } else if (const auto [clen, code] = inflectedIn(rest, lex.currencies, lex, 4); clen > 0) {
                 q.unit = QStringLiteral("currency:") + code;
                 at = next + clen;
             } else if (const auto [slen, scode] = prefixIn(rest, currencySymbols(), true); slen > 0 && q.unit == QLatin1String("count")) {
@@ -618,6 +624,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         }
         q.start = start;
         q.end = at;
+        covered = at;
         q.text = original.mid(start, at - start).toString().trimmed();
         result.append(q);
     }
