@@ -41,7 +41,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(\bkl\.\s?\d{1,2}(?:[.:]\d{2})?)"),                                          // kl. 14
         pattern(R"((?<![\d.,])\d+\.\d{1,2}\.\d+(?:\.\d+)*(?!\d))"),                            // versions 18.1.2
         pattern(R"(\bv\d+(?:\.\d+)*)"),                                                        // v2, v18.1
-        pattern(R"(\b(?:ver\.|version|versión|versão|versione|iOS|iPadOS|macOS|Android|Windows|Python|Java|Firefox|Chrome)\s?\d+(?:\.\d+)*)"),
+        pattern(R"((?<![\p{Latin}\p{N}])(?:ver\.|version|versión|versão|versione|iOS|iPadOS|macOS|Android|Windows|Python|Java|Firefox|Chrome)\s?\d+(?:\.\d+)*)"),
         // Covid-19, F-35, کووید-۱۹; not Hebrew, whose prefixes join numbers with a hyphen ("כ-400": about 400).
         pattern(R"([\p{Latin}\p{Greek}\p{Cyrillic}\p{Arabic}\p{Devanagari}]+[-‑]\d+\b)"),
         pattern(R"((?<!\p{L})ה-\d+)"),                                                                  // ה-11: the 11th
@@ -107,7 +107,11 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<![\d.,])0\s\d{3}(?:\s\d{3}){2}(?!\d))"),                                       // 0 800 500 609
         pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|γραμμή|γραμμής|άρθρο|άρθρου|θέση|المادة|المركز|الإصدار|الرقم|بالرقم|رقم|ماده|بند|شماره|קו|סעיף|עמוד|גרסה|טופס|כביש|מחלף|नंबर|संख्या|अनुच्छेद|धारा|nomor|peron|halaman|pasal|số|tuyến|quốc lộ|มาตรา|หน้า|ข้อ|สายด่วน|สาย|พระราม|ถนน|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
         // Identifiers joined by slashes or hyphens: "1187/25", "737-800", "2025-7731-04", "25/04471".
-        pattern(R"((?<![\p{L}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)*[/-][\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*)"),
+        pattern(R"((?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)*[/-][\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*)"),
+        pattern(R"(第[〇一二三四五六七八九十百千]+)"),                                                       // 第十届
+        pattern(R"(\d+\s?(?:热线|熱線|핫라인))"),                                                            // 12320热线
+        pattern(R"((?<=코로나|코비드)\d+)"),                                                                 // 코로나19
+        pattern(R"((?<![\p{Latin}\p{N}])(?:OS|UI)\s?\d+(?:\.\d+)*)"),                                   // HarmonyOS 6, One UI 8
         pattern(R"((?<![\d.,])\d{1,2}\s?(?:órakor|óra|órától|óráig|órára)(?!\p{L}))"),              // 16 órakor
         pattern(R"((?<!\p{L})\p{Lu}/\d+)"),                                                           // T/1234
         pattern(R"(\d+\.\p{Lu}\.[\d./]+)"),                                                         // 12.P.21.345/2025

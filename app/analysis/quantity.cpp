@@ -128,6 +128,13 @@ bool isYearNumber(double value, const Lexicon &lex)
     return false;
 }
 
+// "多名", "余家": more than, then a counter.
+bool moreBeforeCounter(QStringView rest, const Lexicon &lex)
+{
+    return rest.size() > 1 && QStringLiteral("多余餘").contains(rest.front())
+        && prefixIn(rest.mid(1), lex.counters, false).first > 0;
+}
+
 int skipSpaces(QStringView text, int at)
 {
     while (at < text.size() && (text[at] == QLatin1Char(' ') || text[at] == QChar(0xA0) || text[at] == QChar(0x202F)))
@@ -273,6 +280,47 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         }
         consumed = p.end;
         found.append(p);
+    }
+    // Chinese and Japanese numerals: 十四万, 二千三百, 三百余, 三年. Kept when they hold a unit
+    // character or a counter follows; a lone 一 is "a", not a figure.
+    if (lex.lang == QLatin1String("zh") || lex.lang == QLatin1String("ja")) {
+        static const QRegularExpression numerals(QStringLiteral("[〇零一二两兩三四五六七八九十百千万萬亿億]+"));
+        static const QString units = QStringLiteral("十百千万萬亿億");
+        static const QRegularExpression counted(QStringLiteral("^(?:[余多餘]?(?:个|個|名|人|家|座|件|所|位|年|个月|個月|か月|カ月|ヶ月|天|日間|周|週間|店|社|台))"));
+        for (auto it = numerals.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QString digits = m.captured();
+            const bool hasUnit = std::any_of(digits.begin(), digits.end(), [](QChar c) { return units.contains(c); });
+            if (!hasUnit && !counted.match(QStringView(text).mid(m.capturedEnd(), 4)).hasMatch())
+                continue;
+            if (m.capturedStart() > 0 && text[m.capturedStart() - 1] == QChar(0x7B2C)) // 第: an ordinal
+                continue;
+            if (std::any_of(found.begin(), found.end(), [&](const Parsed &d) { return m.capturedStart() < d.end && d.start < m.capturedEnd(); }))
+                continue;
+            double total = 0, section = 0, digit = 0;
+            for (QChar c : digits) {
+                static const QString figures = QStringLiteral("〇一二三四五六七八九");
+                if (const qsizetype d = figures.indexOf(c); d >= 0) digit = double(d);
+                else if (c == QChar(0x96F6)) digit = 0;                      // 零
+                else if (c == QChar(0x4E24) || c == QChar(0x5169)) digit = 2; // 两 兩
+                else if (c == QChar(0x5341)) { section += (digit == 0 ? 1 : digit) * 10; digit = 0; }    // 十
+                else if (c == QChar(0x767E)) { section += (digit == 0 ? 1 : digit) * 100; digit = 0; }   // 百
+                else if (c == QChar(0x5343)) { section += (digit == 0 ? 1 : digit) * 1000; digit = 0; }  // 千
+                else if (c == QChar(0x4E07) || c == QChar(0x842C)) { total += (section + digit) * 1e4; section = digit = 0; }
+                else { total = (total + section + digit) * 1e8; section = digit = 0; }                   // 亿 億
+            }
+            Parsed p;
+            p.start = int(m.capturedStart());
+            p.end = int(m.capturedEnd());
+            p.value = total + section + digit;
+            if (p.value < 2)
+                continue;
+            if (p.end < text.size() && QStringLiteral("余多餘").contains(text[p.end])) {
+                p.moreThan = true;
+                ++p.end;
+            }
+            found.append(p);
+        }
     }
     // Spelled-out numbers ("ninety days", "tusindvis af job"), only when they count something.
     for (auto it = lex.numberWordPattern.globalMatch(text); it.hasNext();) {
@@ -495,8 +543,13 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                        dlen > 0 && q.unit == QLatin1String("count")) {
                 q.unit = QStringLiteral("duration:") + duration;
                 at = next + dlen;
-            } else if (const auto [nlen, counter] = prefixIn(rest, lex.counters, false); nlen > 0 && lex.spaceless) {
-                q.noun = rest.left(nlen).toString();
+            } else if (const auto [nlen, counter] = prefixIn(rest.mid(moreBeforeCounter(rest, lex) ? 1 : 0), lex.counters, false);
+                       nlen > 0 && lex.spaceless) {
+                if (moreBeforeCounter(rest, lex)) { // "5000多名", "300余家": more than
+                    q.bound = QStringLiteral("at_least");
+                    ++next;
+                }
+                q.noun = QStringView(text).mid(next, nlen).toString();
                 q.conceptId = counter;
                 at = next + nlen;
                 at = boundAfter(at);
@@ -520,7 +573,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                 };
                 QString named = nounIn(QStringView(text).mid(at, 14));
                 if (named.isEmpty()) {
-                    QStringView preceding = QStringView(text).mid(std::max(0, start - 8), std::min(8, start));
+                    QStringView preceding = QStringView(text).mid(std::max(0, start - 14), std::min(14, start));
                     named = nounIn(preceding.mid(std::max<qsizetype>(0, preceding.lastIndexOf(QRegularExpression(QStringLiteral("[，。、,.;；\\d]"))) + 1)));
                 }
                 if (!named.isEmpty()) {
@@ -594,8 +647,10 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         // "varslar 1 200 anställda". A cut word right before the number or right after its noun.
         if (q.unit == QLatin1String("count")
             && (q.conceptId == QLatin1String("employees") || q.conceptId == QLatin1String("people"))) {
-            const int from = std::max(0, start - 40);
-            const QStringView near = QStringView(text).mid(from, std::min<qsizetype>(at + 30, text.size()) - from);
+            // Without spaces a character is about a word: a narrower look.
+            const int reach = lex.spaceless ? 10 : 40;
+            const int from = std::max(0, start - reach);
+            const QStringView near = QStringView(text).mid(from, std::min<qsizetype>(at + (lex.spaceless ? 8 : 30), text.size()) - from);
             const QStringView preceding = QStringView(text).mid(from, start - from);
             static const QRegularExpression employsBefore(QStringLiteral(
                 "(?:employ|emplea|empleaba|emprega|emploie|impiega|occupa|beschäftigt|beskæftiger|sysselsätter|sysselsetter|"
