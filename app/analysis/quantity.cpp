@@ -291,7 +291,12 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             const auto m = it.next();
             const QString digits = m.captured();
             const bool hasUnit = std::any_of(digits.begin(), digits.end(), [](QChar c) { return units.contains(c); });
-            if (!hasUnit && !counted.match(QStringView(text).mid(m.capturedEnd(), 4)).hasMatch())
+            static const QRegularExpression timeUnit(QStringLiteral("^(?:年|个月|個月|か月|カ月|ヶ月|天|日間|周|週間)"));
+            const QStringView after = QStringView(text).mid(m.capturedEnd(), 4);
+            // One character counts only time ("三年"); "十分" is "enough", "二人の兄弟" a phrase.
+            if (digits.size() == 1 ? !timeUnit.match(after).hasMatch() : (!hasUnit && !counted.match(after).hasMatch()))
+                continue;
+            if (m.capturedStart() > 0 && text[m.capturedStart() - 1] == QChar(0x6570)) // 数千: a vague number, read below
                 continue;
             if (m.capturedStart() > 0 && text[m.capturedStart() - 1] == QChar(0x7B2C)) // 第: an ordinal
                 continue;
