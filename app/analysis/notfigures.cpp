@@ -111,7 +111,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"(第[〇一二三四五六七八九十百千]+)"),                                                       // 第十届
         pattern(R"(\d+\s?(?:热线|熱線|핫라인))"),                                                            // 12320热线
         pattern(R"((?<=코로나|코비드)\d+)"),                                                                 // 코로나19
-        pattern(R"((?<![\p{Latin}\p{N}])(?:OS|UI)\s?\d+(?:\.\d+)*)"),                                   // HarmonyOS 6, One UI 8
+        pattern(R"((?-i:OS|UI)\s\d+(?:\.\d+)*)"),                                                           // HarmonyOS 6, One UI 8
         pattern(R"((?<![\d.,])\d{1,2}\s?(?:órakor|óra|órától|óráig|órára)(?!\p{L}))"),              // 16 órakor
         pattern(R"((?<!\p{L})\p{Lu}/\d+)"),                                                           // T/1234
         pattern(R"(\d+\.\p{Lu}\.[\d./]+)"),                                                         // 12.P.21.345/2025

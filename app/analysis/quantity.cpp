@@ -41,11 +41,15 @@ QString asciiDigits(QStringView text)
             c = QChar(u'0' + c.digitValue());
         else if (u == 0xFF05 || u == 0x066A)
             c = QLatin1Char('%');
-        else if (u == 0xFF0C || u == 0x066C)
-            c = QLatin1Char(','); // full-width comma, Arabic thousands separator ٬
+        else if (u == 0x066C)
+            c = QLatin1Char(','); // Arabic thousands separator ٬
         else if (u == 0xFF0E || u == 0x066B)
             c = QLatin1Char('.'); // full-width full stop, Arabic decimal separator ٫
     }
+    // A full-width comma groups digits only between digits; elsewhere it is punctuation.
+    for (qsizetype i = 1; i + 1 < out.size(); ++i)
+        if (out[i].unicode() == 0xFF0C && out[i - 1].isDigit() && out[i + 1].isDigit())
+            out[i] = QLatin1Char(',');
     return out;
 }
 
@@ -294,7 +298,11 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             static const QRegularExpression timeUnit(QStringLiteral("^(?:年|个月|個月|か月|カ月|ヶ月|天|日間|周|週間)"));
             const QStringView after = QStringView(text).mid(m.capturedEnd(), 4);
             // One character counts only time ("三年"); "十分" is "enough", "二人の兄弟" a phrase.
-            if (digits.size() == 1 ? !timeUnit.match(after).hasMatch() : (!hasUnit && !counted.match(after).hasMatch()))
+            const bool bigUnit = digits.contains(QChar(0x4E07)) || digits.contains(QChar(0x842C)) || digits.contains(QChar(0x4EBF))
+                || digits.contains(QChar(0x5104));
+            Q_UNUSED(hasUnit);
+            // "二十国集团" (the G20) is a name: a numeral counts with a counter or a 万/亿 in it.
+            if (digits.size() == 1 ? !timeUnit.match(after).hasMatch() : (!bigUnit && !counted.match(after).hasMatch()))
                 continue;
             if (m.capturedStart() > 0 && text[m.capturedStart() - 1] == QChar(0x6570)) // 数千: a vague number, read below
                 continue;
@@ -560,13 +568,8 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                 at = boundAfter(at);
                 // What the counter counts: a noun right after ("35万名企业员工", "5000개의 일자리",
                 // "約35万人いる本社部門の従業員") or right before ("직원 350명", "従業員300人").
+                static const QString pauses = QStringLiteral("，。、,.;；！？()（）「」\"“”");
                 auto nounIn = [&](QStringView where) {
-                    // Up to a pause or another number.
-                    for (qsizetype i = 0; i < where.size(); ++i)
-                        if (where[i].isDigit() || QStringLiteral("，。、,.;；！？()（）").contains(where[i])) {
-                            where = where.left(i);
-                            break;
-                        }
                     QString best;
                     qsizetype bestLength = 0;
                     for (auto it = lex.nounConcepts.cbegin(); it != lex.nounConcepts.cend(); ++it)
@@ -576,11 +579,22 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                         }
                     return best;
                 };
-                QString named = nounIn(QStringView(text).mid(at, 14));
-                if (named.isEmpty()) {
-                    QStringView preceding = QStringView(text).mid(std::max(0, start - 14), std::min(14, start));
-                    named = nounIn(preceding.mid(std::max<qsizetype>(0, preceding.lastIndexOf(QRegularExpression(QStringLiteral("[，。、,.;；\\d]"))) + 1)));
-                }
+                // After: up to a pause or another number. Before: back to one.
+                QStringView after = QStringView(text).mid(at, 14);
+                for (qsizetype i = 0; i < after.size(); ++i)
+                    if (after[i].isDigit() || pauses.contains(after[i])) {
+                        after = after.left(i);
+                        break;
+                    }
+                QStringView preceding = QStringView(text).mid(std::max(0, start - 14), std::min(14, start));
+                for (qsizetype i = preceding.size(); i > 0; --i)
+                    if (preceding[i - 1].isDigit() || pauses.contains(preceding[i - 1])) {
+                        preceding = preceding.mid(i);
+                        break;
+                    }
+                QString named = nounIn(after);
+                if (named.isEmpty())
+                    named = nounIn(preceding);
                 if (!named.isEmpty()) {
                     q.conceptId = named;
                     namedNoun = true;
