@@ -130,7 +130,7 @@ void readNumberWords(const QString &lang, Data &data)
             icu::FieldPosition position;
             format.format(value, name, out, position, formatStatus);
             const QString word = fromIcu(out).toLower().simplified();
-            if (U_SUCCESS(formatStatus) && word.size() >= 3)
+            if (U_SUCCESS(formatStatus) && word.size() >= 2) // "üç", "ba", "on": short, but only with a unit or noun
                 addWord(data.numberWords, word, value);
         }
     }

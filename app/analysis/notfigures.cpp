@@ -47,7 +47,9 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<!\p{L})ה-\d+)"),                                                                  // ה-11: the 11th
         pattern(R"(\d+['’]\p{Ll}*nc[iıuü])"),                                                            // 2'nci, 3'üncü
         pattern(R"(\d+\s?sayılı)"),                                                                       // 33062 sayılı
-        pattern(R"((?:ไตรมาส|ที่)\s?\d+)"),                                                             // ไตรมาส 3, อันดับที่ 3
+        pattern(R"((?:ไตรมาส|อันดับที่|ลำดับที่|ครั้งที่|เข็มที่|ฉบับที่)\s?\d+)"),                          // ไตรมาส 3, อันดับที่ 3
+        pattern(R"((?<![\d.,])\d+-[aeoöá]s(?!\p{L}))"),                                                  // a 4-es metró
+        pattern(R"((?<!\p{L})nomor\s+\d+\s+tahun\s+\d{4})"),                                            // Nomor 6 Tahun 2023
         pattern(R"((?<!\p{L})thứ\s+(?:\d+|Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy))"),               // thứ 3, thứ Hai (Monday)
         pattern(R"((?<![\d.,])\d{1,2}\s?giờ(?:\s?\d{1,2}\s?phút)?)"),                                   // 9 giờ 15 phút
         pattern(R"((?<![\d.,])1[89]00\s\d{4}(?!\d))"),                                                   // 1900 9095 hotline
@@ -65,7 +67,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<!\p{L})(?:klokken|klokka|klockan|kello|klo|kl|um|gegen|omkring|om|godz|o godzinie|órakor)\.?\s+\d{1,2}[.:]\d{2}(?!\d))"),
         pattern(R"((?<![\d.,])\d{1,2}\.\d{2}\s?(?:uhr|u\.|h|hod\.|óra)(?!\p{L}))"),
         pattern(R"((?<!\p{L})(?:a las|a la|las|alle ore|alle|dalle|ore|às|as|à|vers|desde las|hasta las|de las|pukul|jam|saat|lúc|kello|klo|kl|at|um|о|в|около|στις|στη|στην)\s+\d{1,2}(?:[.:h]\s?\d{2})(?!\d))"),
-        pattern(R"((?<![\d.,])\d{1,2}[.:]\d{2}\s*(?:horas|hs|h|uur|wib|wita|wit|น\.|giờ|ч\.|óra|godz\.?|časova|часова|sati|сати|sata|сата)(?!\p{L}))"),
+        pattern(R"((?<![\d.,])\d{1,2}[.:]\d{2}\s*(?:horas|hs|h|uur|wib|wita|wit|น\.|giờ|ч\.|óra|godz\.?|časova|часова|sati|сати|sata|сата|óra\p{L}*)(?!\p{L}))"),
         pattern(R"((?<![\d.,])\d{1,2}\s?h\s?\d{2}(?!\d))"),                                 // 22 h 30
         pattern(R"((?<![\d.,\p{L}])\d{1,2}\s?h(?![\p{L}\d]))"),                              // vers 17 h
         pattern(R"(\(\d{1,2}\))"),                                                            // terça-feira (28), footnotes
@@ -105,7 +107,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<![\d.,])\d+:[ae](?!\p{L}))"),                                                   // 2:a, 5:e
         pattern(R"((?<![\d.,])\d+\s?(?:kap\.|§))"),                                                 // 4 kap. 2 §
         pattern(R"((?<![\d.,])0\s\d{3}(?:\s\d{3}){2}(?!\d))"),                                       // 0 800 500 609
-        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|γραμμή|γραμμής|άρθρο|άρθρου|θέση|المادة|المركز|الإصدار|الرقم|بالرقم|رقم|ماده|بند|شماره|קו|סעיף|עמוד|גרסה|טופס|כביש|מחלף|नंबर|संख्या|अनुच्छेद|धारा|nomor|peron|halaman|pasal|số|tuyến|quốc lộ|มาตรา|หน้า|ข้อ|สายด่วน|สาย|พระราม|ถนน|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|γραμμή|γραμμής|άρθρο|άρθρου|θέση|المادة|المركز|الإصدار|الرقم|بالرقم|رقم|ماده|بند|شماره|קו|סעיף|עמוד|גרסה|טופס|כביש|מחלף|नंबर|संख्या|अनुच्छेद|धारा|क्रमांक|nomor|peron|halaman|pasal|số|tuyến|quốc lộ|มาตรา|หน้า|ข้อ|สายด่วน|สาย|พระราม|ถนน|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
         // Identifiers joined by slashes or hyphens: "1187/25", "737-800", "2025-7731-04", "25/04471".
         pattern(R"((?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)*[/-][\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*)"),
         pattern(R"(第[〇一二三四五六七八九十百千]+)"),                                                       // 第十届

@@ -115,7 +115,8 @@ std::pair<int, typename Map::mapped_type> inflectedIn(QStringView text, const Ma
 std::pair<int, QString> durationIn(QStringView text, const Lexicon &lex)
 {
     // "let" (years) is not "letounů" (aircraft); Turkish adds case endings to short words ("günden").
-    return inflectedIn(text, lex.durations, lex, lex.lang == QLatin1String("tr") ? 3 : 4);
+    static const QStringList agglutinative = {QStringLiteral("tr"), QStringLiteral("hu"), QStringLiteral("fi"), QStringLiteral("et")};
+    return inflectedIn(text, lex.durations, lex, agglutinative.contains(lex.lang) ? 3 : 4);
 }
 
 // A number that reads as a year in this language's calendars: Gregorian 1800-2100, and
@@ -586,7 +587,8 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                         after = after.left(i);
                         break;
                     }
-                QStringView preceding = QStringView(text).mid(std::max(0, start - 14), std::min(14, start));
+                const int back = lex.lang == QLatin1String("th") ? 24 : 14;
+                QStringView preceding = QStringView(text).mid(std::max(0, start - back), std::min(back, start));
                 for (qsizetype i = preceding.size(); i > 0; --i)
                     if (preceding[i - 1].isDigit() || pauses.contains(preceding[i - 1])) {
                         preceding = preceding.mid(i);
@@ -667,7 +669,8 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         if (q.unit == QLatin1String("count")
             && (q.conceptId == QLatin1String("employees") || q.conceptId == QLatin1String("people"))) {
             // Without spaces a character is about a word: a narrower look.
-            const int reach = lex.spaceless ? 10 : 40;
+            const bool thai = lex.lang == QLatin1String("th"); // Thai words run longer than a CJK character
+            const int reach = thai ? 24 : lex.spaceless ? 10 : 40;
             const int from = std::max(0, start - reach);
             const QStringView near = QStringView(text).mid(from, std::min<qsizetype>(at + (lex.spaceless ? 8 : 30), text.size()) - from);
             const QStringView preceding = QStringView(text).mid(from, start - from);
