@@ -164,8 +164,13 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     lexicon->causal = lexicon->phrases(lists.value(QStringLiteral("causal")));
     lexicon->comparison = lexicon->phrases(lists.value(QStringLiteral("comparison")));
     lexicon->numberWordPattern = lexicon->phrases(lexicon->numberWords.keys());
+    if (lang == QLatin1String("he")) // prepositions joined to a number word: "כשלוש", "בשלושה"
+        lexicon->numberWordPattern.setPattern(lexicon->numberWordPattern.pattern().replace(
+            QStringLiteral("(?<![\\p{L}\\p{N}])(?:"), QStringLiteral("(?<![\\p{L}\\p{N}])[כבלמהו]?(?:")));
     // Cut words inflect ("despedirá", "увольняет"): up to four letters more, except in English.
-    lexicon->cutWords = lexicon->phrases(lists.value(QStringLiteral("cut_words")), lang != QLatin1String("en") ? 4 : 0);
+    // Turkish, Hungarian and Finnish verbs take long endings ("çıkarabileceğini").
+    const bool agglutinative = lang == QLatin1String("tr") || lang == QLatin1String("hu") || lang == QLatin1String("fi");
+    lexicon->cutWords = lexicon->phrases(lists.value(QStringLiteral("cut_words")), lang == QLatin1String("en") ? 0 : agglutinative ? 10 : 4);
     lexicon->growthWords = lexicon->phrases(lists.value(QStringLiteral("growth_words")));
     // Months inflect too ("lednu", "marca"): abbreviations and names may go on for a few letters.
     static const QStringList inflectedMonths = QStringLiteral("cs sk pl ru uk sr hr bs sl fi hu el lt lv et")

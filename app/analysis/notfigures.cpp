@@ -47,6 +47,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<!\p{L})ה-\d+)"),                                                                  // ה-11: the 11th
         pattern(R"(\d+['’]\p{Ll}*nc[iıuü])"),                                                            // 2'nci, 3'üncü
         pattern(R"(\d+\s?sayılı)"),                                                                       // 33062 sayılı
+        pattern(R"((?<![\d.,])\d[\d ]*\s?numaral\p{L}*)"),                                              // 444 0 864 numaralı
         pattern(R"((?:ไตรมาส|อันดับที่|ลำดับที่|ครั้งที่|เข็มที่|ฉบับที่)\s?\d+)"),                          // ไตรมาส 3, อันดับที่ 3
         pattern(R"((?<![\d.,])\d+-[aeoöá]s(?!\p{L}))"),                                                  // a 4-es metró
         pattern(R"((?<!\p{L})nomor\s+\d+\s+tahun\s+\d{4})"),                                            // Nomor 6 Tahun 2023
@@ -107,7 +108,7 @@ const QList<QRegularExpression> &shapes()
         pattern(R"((?<![\d.,])\d+:[ae](?!\p{L}))"),                                                   // 2:a, 5:e
         pattern(R"((?<![\d.,])\d+\s?(?:kap\.|§))"),                                                 // 4 kap. 2 §
         pattern(R"((?<![\d.,])0\s\d{3}(?:\s\d{3}){2}(?!\d))"),                                       // 0 800 500 609
-        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|γραμμή|γραμμής|άρθρο|άρθρου|θέση|المادة|المركز|الإصدار|الرقم|بالرقم|رقم|ماده|بند|شماره|קו|סעיף|עמוד|גרסה|טופס|כביש|מחלף|नंबर|संख्या|अनुच्छेद|धारा|क्रमांक|nomor|peron|halaman|pasal|số|tuyến|quốc lộ|มาตรา|หน้า|ข้อ|สายด่วน|สาย|พระราม|ถนน|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
+        pattern(R"((?<!\p{L})\p{L}*(?:section|sektion|abschnitt|item|line|línea|linea|ligne|linha|linje|linie|lijn|binario|vía|voie|quai|jornada|apartado|anexo|annexe|allegato|annex|příloha|załącznik|linka|linii|linia|locul|bod|punkt|pont|kohta|пункт|линия|лінія|plats|γραμμή|γραμμής|άρθρο|άρθρου|θέση|المادة|المركز|الإصدار|الرقم|بالرقم|رقم|ماده|بند|شماره|رده|گروه|تبصره|نسخه|ساعت|شعبه|منطقه|קו|סעיף|עמוד|גרסה|טופס|כביש|מחלף|नंबर|संख्या|अनुच्छेद|धारा|क्रमांक|nomor|peron|halaman|pasal|số|tuyến|quốc lộ|trung ương|มาตรา|หน้า|ข้อ|สายด่วน|สาย|พระราม|ถนน|junction|exit|gate|platform|spor|gleis|route|room|level|chapter|kapitel|point|punkt|punt|punto|platz|place|rang|rank|§|stk|abs|lid|artikel|article|articolo|artículo|afkørsel|avkjøring|afrit|ausfahrt|anschlussstellen?|afslag|sak|tagesordnungspunkt|agendapunt|dagsordenspunkt|aktenzeichen|az|parketnummer|saksnr|saksnummer|journalnummer|stand|table|tabelle|figur|figure|fig)\.?\s*\d+(?:[.,]\d+)?(?:\s*(?:,|und|and|og|och|en|et|y|e)\s*\d+)?)"),
         // Identifiers joined by slashes or hyphens: "1187/25", "737-800", "2025-7731-04", "25/04471".
         pattern(R"((?<![\p{Latin}\p{Greek}\p{Cyrillic}\p{N}.,])\d+(?:[/-][\p{L}\p{N}]+)*[/-][\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*)"),
         pattern(R"(第[〇一二三四五六七八九十百千]+)"),                                                       // 第十届
@@ -198,12 +199,21 @@ void datesAroundMonths(QStringView text, const Lexicon &lexicon, QList<QPair<int
         // Right: " 29", " 29,", then a year; after "Oct." too. Not "6,1 Millionen" (July's 6.1 million).
         at = m.capturedEnd() < text.size() && text[m.capturedEnd()] == QLatin1Char('.') ? m.capturedEnd() + 1 : m.capturedEnd();
         at = skip(at, 1);
+        // "أكتوبر/تشرين الأول 2025": a second name of the month after a slash.
+        if (at < text.size() && text[at] == QLatin1Char('/')) {
+            qsizetype past = at + 1;
+            while (past < text.size() && past - at < 20 && (text[past].isLetter() || text[past] == QLatin1Char(' ')))
+                ++past;
+            at = skip(past, 1);
+        }
         const qsizetype n = digitsAt(at, 1, &edge);
         const bool decimal = edge + 1 < text.size() && (text[edge] == QLatin1Char(',') || text[edge] == QLatin1Char('.'))
             && text[edge + 1].isDigit();
-        // Only English writes the day after the month ("October 29"); elsewhere a number after
-        // a month name is a figure ("im Juli 6,1 Millionen", "syyskuussa 12 prosenttia").
-        if (n >= 1 && n <= 2 && !decimal && lexicon.lang == QLatin1String("en") && text.mid(at, n).toInt() <= 31) {
+        // Only English, Hungarian and Lithuanian write the day after the month ("October 29");
+        // elsewhere a number after a month name is a figure ("im Juli 6,1 Millionen").
+        const bool monthFirst = lexicon.lang == QLatin1String("en") || lexicon.lang == QLatin1String("hu")
+            || lexicon.lang == QLatin1String("lt");
+        if (n >= 1 && n <= 2 && !decimal && monthFirst && text.mid(at, n).toInt() <= 31) {
             add(spans, at, edge);
             day = true;
             at = edge < text.size() && text[edge] == QLatin1Char(',') ? edge + 1 : edge;

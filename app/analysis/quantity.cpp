@@ -133,6 +133,12 @@ bool isYearNumber(double value, const Lexicon &lex)
     return false;
 }
 
+// Languages that write the day after the month: "October 29", "október 8-án", "spalio 28 d.".
+bool monthFirst(const QString &lang)
+{
+    return lang == QLatin1String("en") || lang == QLatin1String("hu") || lang == QLatin1String("lt");
+}
+
 // "多名", "余家": more than, then a counter.
 bool moreBeforeCounter(QStringView rest, const Lexicon &lex)
 {
@@ -176,6 +182,8 @@ struct Parsed {
     bool vague = false;        // "thousands of"
     bool spelled = false;
     bool moreThan = false;     // "1900多万", "2천300여"
+    bool about = false;        // "כשלוש": about three
+    QString ownUnit;           // a duration the word itself names ("שנתיים")
 };
 
 } // namespace
@@ -342,10 +350,19 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         Parsed p;
         p.start = int(m.capturedStart());
         p.end = int(m.capturedEnd());
-        const QString word = m.captured().toLower();
+        QString word = m.captured().toLower();
+        // Hebrew joins prepositions to words: "כשלוש" is "about three" (כ: about, as in "כ-400").
+        if (!lex.numberWords.contains(word) && lex.lang == QLatin1String("he") && word.size() > 2
+            && lex.numberWords.contains(word.mid(1))) {
+            p.moreThan = false;
+            p.about = word.front() == QChar(0x05DB);
+            word = word.mid(1);
+        }
         p.value = lex.numberWords.value(word);
         p.vague = lex.vagueNumbers.contains(word);
         p.spelled = true;
+        // A number and its unit in one word: Hebrew duals ("שנתיים", two years).
+        p.ownUnit = lex.durations.value(word);
         // "twelve hundred": a multiplier word right after.
         const int next = skipSpaces(text, p.end);
         const auto more = lex.numberWordPattern.match(text, next, QRegularExpression::NormalMatch,
@@ -401,7 +418,9 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         Quantity q;
         q.value = p.value;
         q.unit = QStringLiteral("count");
-        q.bound = p.vague || p.moreThan ? QStringLiteral("at_least") : QStringLiteral("exact");
+        q.bound = p.vague || p.moreThan ? QStringLiteral("at_least") : p.about ? QStringLiteral("about") : QStringLiteral("exact");
+        if (!p.ownUnit.isEmpty())
+            q.unit = QStringLiteral("duration:") + p.ownUnit;
         int start = p.start;
         int end = p.end;
         // Dates: ordinals, month names around, day counters.
@@ -420,7 +439,10 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             const bool monthAfter = std::any_of(lex.months.begin(), lex.months.end(), [&](const QString &month) {
                 return afterDot.startsWith(month) && (afterDot.size() == month.size() || !afterDot.at(month.size()).isLetter());
             });
-            if (p.value >= 1 && p.value <= 31 && p.plainInteger && (monthAfter || lex.months.contains(beforeWord)))
+            // A day before its month ("29 October"), or after it in English only ("October 29"):
+            // elsewhere a number after a month name is a figure ("فروردین ۲۰ درصد").
+            if (p.value >= 1 && p.value <= 31 && p.plainInteger
+                && (monthAfter || (monthFirst(lex.lang) && lex.months.contains(beforeWord))))
                 continue;
         }
         // Currency before: "$8 billion", "DKK 3.4 billion", "US$ 5".
@@ -495,6 +517,18 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
                     q.value *= moreScale;
                     at = following + moreLength;
                 }
+                // "۲ میلیون و ۵۰۰ هزار", "2 million and 500 thousand": a smaller scaled part joined on.
+                static const QRegularExpression joined(QStringLiteral("\\s*(?:و|and|und|et|y|e|ve|và|og|och|en|i|и|і)\\s+(\\d{1,3})\\s*"),
+                                                       QRegularExpression::UseUnicodePropertiesOption);
+                if (const auto j = joined.match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+                    j.hasMatch()) {
+                    const int after = int(j.capturedEnd());
+                    const auto [smallLength, smallScale] = inflectedIn(QStringView(text).mid(after), lex.scales, lex);
+                    if (smallLength > 0 && smallScale < scale) {
+                        q.value += j.captured(1).toDouble() * smallScale;
+                        at = after + smallLength;
+                    }
+                }
                 // "3 bin 200 kişi", "2 тысячи 300 человек": the rest of the number after its scale.
                 static const QRegularExpression rest(QStringLiteral("\\s+(\\d{1,3})(?=\\s+\\p{L})"),
                                                      QRegularExpression::UseUnicodePropertiesOption);
@@ -508,6 +542,13 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         q.value = std::round(q.value * 1e6) / 1e6;
         // Bounds right after the number: 1만여 명, 1000명 이상, 1万人超.
         auto boundAfter = [&](int from) {
+            // Turkish case endings after an apostrophe: "yüzde 10'un altına".
+            if (lex.lang == QLatin1String("tr") && from < text.size() && (text[from] == QLatin1Char('\'') || text[from] == QChar(0x2019))) {
+                int past = from + 1;
+                while (past < text.size() && text[past].isLetter())
+                    ++past;
+                from = past;
+            }
             const int next = skipSpaces(text, from);
             const auto [length, bound] = prefixIn(QStringView(text).mid(next), lex.boundsAfter, needBoundary);
             if (length > 0) {
@@ -676,8 +717,7 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
             const QStringView preceding = QStringView(text).mid(from, start - from);
             static const QRegularExpression employsBefore(QStringLiteral(
                 "(?:employ|emplea|empleaba|emprega|emploie|impiega|occupa|beschäftigt|beskæftiger|sysselsätter|sysselsetter|"
-                "työllistää|zatrudnia|zaměstnává|foglalkoztat|απασχολεί|працює|работают|работает|istihdam|mempekerjakan|"
-                "có khoảng|tuyển dụng)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}$"),
+                "työllistää|zatrudnia|zaměstnává|foglalkoztat|απασχολεί|працює|работают|работает|istihdam|mempekerjakan)\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}$"),
                 QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
             static const QRegularExpression employsAfter(QStringLiteral("^\\s*(?:\\p{L}+\\s+){0,1}(?:foglalkoztat|istihdam ed|çalış)"),
                                                          QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
