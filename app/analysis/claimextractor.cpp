@@ -240,7 +240,15 @@ QList<Claim> extractClaims(const QString &text, const QString &lang, const QList
             start = int(end) + 2;
         }
     }
-    for (const Block &block : std::as_const(blocks)) {
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        const Block &block = blocks[b];
+        // A title made from the first paragraph repeats its start: its figures are the paragraph's.
+        if (block.kind == BlockKind::Heading && b + 1 < blocks.size()) {
+            const QStringView heading = QStringView(text).mid(block.start, block.end - block.start).trimmed();
+            const QStringView next = QStringView(text).mid(blocks[b + 1].start, blocks[b + 1].end - blocks[b + 1].start);
+            if (heading.size() >= 20 && next.startsWith(heading))
+                continue;
+        }
         const QString blockLang = block.lang.isEmpty() ? lang : block.lang;
         const auto lexicon = Lexicon::forLanguage(blockLang);
         const QStringView blockText = QStringView(text).mid(block.start, block.end - block.start);

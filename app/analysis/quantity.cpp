@@ -362,7 +362,8 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
         p.vague = lex.vagueNumbers.contains(word);
         p.spelled = true;
         // A number and its unit in one word: Hebrew duals ("שנתיים", two years).
-        p.ownUnit = lex.durations.value(word);
+        if (lex.lang == QLatin1String("he")) // elsewhere a word may be both ("năm": five, and year)
+            p.ownUnit = lex.durations.value(word);
         // "twelve hundred": a multiplier word right after.
         const int next = skipSpaces(text, p.end);
         const auto more = lex.numberWordPattern.match(text, next, QRegularExpression::NormalMatch,

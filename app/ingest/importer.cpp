@@ -89,8 +89,21 @@ static ArticleContent buildContent(ParsedDocument doc)
 {
     ArticleContent content;
     QList<RawBlock> &blocks = doc.blocks;
-    if (doc.title.isEmpty() && !blocks.isEmpty())
-        doc.title = blocks.first().text.left(200);
+    if (doc.title.isEmpty() && !blocks.isEmpty()) {
+        // A title from the first paragraph: cut at a space before 200 characters, never inside a word
+        // or a surrogate pair.
+        const QString &first = blocks.first().text;
+        qsizetype cut = first.size();
+        if (cut > 200) {
+            cut = first.lastIndexOf(QLatin1Char(' '), 200);
+            if (cut < 40) {
+                cut = 200;
+                if (first[cut - 1].isHighSurrogate())
+                    --cut;
+            }
+        }
+        doc.title = first.left(cut);
+    }
     doc.title = doc.title.simplified();
     // The title stays where the text has it (after a "Source:" line, say), else it leads.
     const auto titleBlock = std::find_if(blocks.begin(), blocks.begin() + std::min<qsizetype>(blocks.size(), 8),

@@ -1,8 +1,11 @@
 // Figures right in every language (issue 12), measured on our labelled sentences in 30
 // languages (tests/data/figures, see its README): precision and recall per language and per
 // unit, each at least 0.95; a figure is right only with its value, unit, bound and concept.
+#include "analysis/alignment.h"
+#include "analysis/claimextractor.h"
 #include "analysis/lexicon.h"
 #include "analysis/quantity.h"
+#include "ingest/importer.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -21,6 +24,8 @@ private slots:
     void regressions_data();
     void regressions();
     void localeDataWithoutALexicon();
+    void theSameFigureAlignsAcrossLanguages();
+    void aTitleFromTheFirstParagraphIsNotCountedTwice();
     void cleanupTestCase();
 
 private:
@@ -146,6 +151,10 @@ void TestFigures::regressions_data()
     QTest::newRow("spelled-out number from CLDR (nl)") << "nl" << "De staking duurde negentig dagen." << "90|duration:day|exact|";
     QTest::newRow("Indian grouping") << "hi" << "कंपनी में 1,50,000 कर्मचारी हैं।" << "150000|count|exact|employees";
     QTest::newRow("same figure twice") << "en" << "The 14,000 jobs, yes 14,000 jobs, will go." << "14000|count|exact|jobs";
+    QTest::newRow("employees are not jobs") << "en" << "The group employs 350,000 employees worldwide." << "350000|count|exact|employees";
+    QTest::newRow("dotted date is not 2025.1") << "ko" << "발표일은 2025.10.31이다." << "";
+    QTest::newRow("day numbers of dates") << "en" << "Talks began on 28 October and ended on Oct. 29, 2025." << "";
+    QTest::newRow("number words (nl)") << "nl" << "Het onderzoek duurt negentig dagen." << "90|duration:day|exact|";
 }
 
 void TestFigures::regressions()
@@ -170,6 +179,55 @@ void TestFigures::localeDataWithoutALexicon()
                                                            "a investuje 2,5 milióna eur."), *lexicon))
         found << describe(q);
     QCOMPARE(found.join(QLatin1Char(';')), QStringLiteral("14000|count|exact|;2500000|currency:EUR|exact|"));
+}
+
+void TestFigures::theSameFigureAlignsAcrossLanguages()
+{
+    // The first sentence of every labelled file reports Amazon's 14,000 job cuts, each in its
+    // language's own way ("14.000", "14 000", "1万4000", "۱۴ هزار" ...): one group, agreeing.
+    const QDir dir(testutil::dataPath(QStringLiteral("figures")));
+    QList<AlignmentInput> articles;
+    QStringList languages;
+    for (const QString &file : dir.entryList({QStringLiteral("*.tsv")})) {
+        const QString lang = file.chopped(4);
+        const QString first = QString::fromUtf8(testutil::readFile(dir.filePath(file))).section(QLatin1Char('\n'), 0, 0);
+        AlignmentInput input;
+        input.articleId = articles.size() + 1;
+        input.source = lang;
+        input.claims = extractClaims(first.section(QLatin1Char('\t'), 1), lang);
+        articles << input;
+        languages << lang;
+    }
+    QVERIFY(articles.size() >= 30);
+    const QList<AlignedGroup> groups = alignFigures(articles);
+    const auto group = std::max_element(groups.begin(), groups.end(), [](const AlignedGroup &a, const AlignedGroup &b) {
+        return a.members.size() < b.members.size();
+    });
+    QVERIFY(group != groups.end());
+    QStringList aligned;
+    for (const AlignedFigure &m : group->members)
+        aligned << m.lang;
+    qInfo("14,000 jobs aligned in %lld of %lld languages: %s", qlonglong(group->members.size()), qlonglong(articles.size()),
+          qPrintable(aligned.join(QLatin1Char(' '))));
+    QCOMPARE(group->conceptId, QStringLiteral("jobs"));
+    QCOMPARE(group->verdict, QStringLiteral("agree"));
+    QCOMPARE(group->members.size(), articles.size());
+}
+
+void TestFigures::aTitleFromTheFirstParagraphIsNotCountedTwice()
+{
+    // A text without a title line: the title is made from the first paragraph, which stays.
+    const QByteArray text = "Amazon will cut 14,000 corporate jobs in its largest round of layoffs, the company said on "
+                            "Tuesday, as it reorganises teams across retail, devices and cloud computing to spend more on "
+                            "artificial intelligence and fewer layers of management in every division.\n\n"
+                            "The cuts follow 27,000 job losses in 2022 and 2023.\n";
+    const NewArticle article = importer::prepareBytes(text, "untitled.txt", importer::Format::Text);
+    int reported = 0;
+    for (const Claim &claim : article.claims)
+        for (const Quantity &q : claim.quantities)
+            reported += q.value == 14000 ? 1 : 0;
+    QCOMPARE(reported, 1);
+    QVERIFY(!article.content.meta.title.endsWith(QLatin1Char(' ')));
 }
 
 void TestFigures::cleanupTestCase()
