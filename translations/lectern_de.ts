@@ -1922,7 +1922,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+132" />
+        <location filename="../app/ingest/importer.cpp" line="+145" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>

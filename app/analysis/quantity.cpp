@@ -388,6 +388,8 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
     }
     std::sort(found.begin(), found.end(), [](const Parsed &a, const Parsed &b) { return a.start < b.start; });
 
+    if (found.isEmpty())
+        return result; // most sentences hold no number: no need to look for dates and names
     const QList<QPair<int, int>> masked = notFigureSpans(text, lex);
     auto isMasked = [&masked](int start, int end) {
         return std::any_of(masked.begin(), masked.end(), [&](const QPair<int, int> &m) { return start < m.second && m.first < end; });
