@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +35,7 @@ private slots:
     void smallMessagesSayWhatFailed();
     void fifoNeverBlocks();
     void folderImportAccountsForEveryEntry();
+    void unreadableEntriesAreNamed();
     void otherProgramsLockIsNamed();
     void fileSizeLimitIsAFullDisk();
     void failedNewLeavesNothing();
@@ -219,6 +221,36 @@ void TestHostile::folderImportAccountsForEveryEntry()
     ::unlink(latin1.constData()); // QTemporaryDir cannot name it
     QCOMPARE(direct.code, 0);
     QVERIFY2(direct.out.contains("already in the project"), qPrintable(direct.out + direct.err));
+}
+
+void TestHostile::unreadableEntriesAreNamed()
+{
+    // Permissions stop only an unprivileged user: run lectern as "nobody" when root.
+    const bool root = ::geteuid() == 0;
+    if (root && QStandardPaths::findExecutable("setpriv").isEmpty())
+        QSKIP("running as root without setpriv: permissions cannot be tested");
+    QTemporaryDir dir(QDir::tempPath() + "/lectern-unreadable-XXXXXX");
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath("archive");
+    QVERIFY(QDir().mkpath(folder + "/locked"));
+    QVERIFY(QDir().mkpath(folder + "/open"));
+    QVERIFY(QFile::copy(LECTERN_SOURCE_DIR "/tests/data/import/japanese.txt", folder + "/open/a.txt"));
+    QVERIFY(QFile::copy(LECTERN_SOURCE_DIR "/tests/data/import/korean-source.txt", folder + "/locked/b.txt"));
+    QVERIFY(QFile::copy(LECTERN_SOURCE_DIR "/tests/data/import/arabic.html", folder + "/secret.html"));
+    for (const QString &path : QStringList{dir.path(), folder, folder + "/open", folder + "/open/a.txt"})
+        QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+    QFile::setPermissions(folder + "/locked", QFileDevice::Permissions());
+    QFile::setPermissions(folder + "/secret.html", QFileDevice::Permissions());
+    const QString project = dir.filePath("p.lectern");
+    const QString as = root ? QStringLiteral("exec setpriv --reuid=nobody --regid=nogroup --clear-groups \"$0\" \"$@\"; :")
+                            : QStringLiteral(":");
+    QCOMPARE(lectern({"new", project}, as).code, 0);
+    const Result r = lectern({"import", project, folder}, as);
+    QFile::setPermissions(folder + "/locked", QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains("1 imported, 0 duplicates skipped, 0 other files skipped, 2 failed"), qPrintable(r.out + r.err));
+    QVERIFY(r.err.contains("locked: the folder cannot be read"));
+    QVERIFY(r.err.contains("secret.html: cannot read the file"));
 }
 
 void TestHostile::otherProgramsLockIsNamed()
