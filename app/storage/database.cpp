@@ -36,7 +36,7 @@ void Database::open(const QString &path, Mode mode)
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     const QFileInfo file(path);
-    if (mode == Mode::ReadOnly && !QFileInfo(file.absolutePath()).isWritable()
+    if (mode != Mode::ReadWrite && !QFileInfo(file.absolutePath()).isWritable()
         && !QFile::exists(path + QStringLiteral("-shm")) && QFileInfo(path + QStringLiteral("-wal")).size() == 0
         && file.exists()) {
         // A read-only folder (a CD, a shared drive, another user's folder): SQLite cannot
@@ -46,7 +46,7 @@ void Database::open(const QString &path, Mode mode)
         db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
                            + QStringLiteral("?immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else if (mode == Mode::ReadOnly && !(file.isWritable() && QFileInfo(file.absolutePath()).isWritable())) {
+    } else if (mode == Mode::Inspect || (mode == Mode::ReadOnly && !(file.isWritable() && QFileInfo(file.absolutePath()).isWritable()))) {
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
     // A reader of a file it could write opens it read-write but never writes (query_only,
@@ -61,7 +61,7 @@ void Database::open(const QString &path, Mode mode)
                                .arg(path, reason));
     }
     try {
-        sqlite::configureConnection(*this, mode == Mode::ReadOnly);
+        sqlite::configureConnection(*this, mode != Mode::ReadWrite);
     } catch (...) {
         close();
         throw;

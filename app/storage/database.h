@@ -16,7 +16,10 @@ namespace lectern {
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    // ReadOnly reads a file it could write through a query_only connection, so that closing
+    // last checkpoints the log; Inspect is strictly read-only (SQLite's own flag), for a
+    // file that may yet be refused and must then stay byte for byte as it was.
+    enum class Mode { ReadWrite, ReadOnly, Inspect };
 
     Database();
     ~Database();
@@ -30,7 +33,7 @@ public:
     void close();
 
     bool isOpen() const;
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool isReadOnly() const { return m_mode != Mode::ReadWrite; }
     QString path() const { return m_path; }
     QSqlDatabase handle() const;
 

@@ -107,15 +107,15 @@ void open(Database &db, const QString &path, Intent intent)
 {
     checkHeader(path, intent);
     const bool readOnly = intent == Intent::OpenReadOnly;
-    if (intent == Intent::Open) {
+    if (intent != Intent::Create) {
+        // Strictly read-only: a refused file (newer, damaged, crafted) is never written, not
+        // even by the checkpoint a closing connection may run.
         Database probe;
-        probe.open(path, Database::Mode::ReadOnly);
+        probe.open(path, Database::Mode::Inspect);
         inspect(probe, path);
     }
     db.open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     try {
-        if (readOnly)
-            inspect(db, path);
         if (sqlite::userVersion(db) < schema::currentVersion()) {
             if (readOnly)
                 throw StorageError(tr("%1 needs an upgrade and cannot be opened read-only.").arg(path));
