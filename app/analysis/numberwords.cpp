@@ -129,22 +129,19 @@ const QHash<QString, QString> &currencySymbols()
 
 void readCjkNumerals(const QString &text, const Lexicon &lex, QList<Parsed> &found)
 {
-    // Chinese and Japanese numerals: 十四万, 二千三百, 三百余, 三年. Kept when they hold a unit
-    // character or a counter follows; a lone 一 is "a", not a figure.
+    // Chinese and Japanese numerals: 十四万, 二千三百, 三百余, 三年. Kept when a counter
+    // follows or a 万/亿 is in them; a lone numeral only before a unit of time.
     if (lex.lang == QLatin1String("zh") || lex.lang == QLatin1String("ja")) {
         static const QRegularExpression numerals(QStringLiteral("[〇零一二两兩三四五六七八九十百千万萬亿億]+"));
-        static const QString units = QStringLiteral("十百千万萬亿億");
         static const QRegularExpression counted(QStringLiteral("^(?:[余多餘]?(?:个|個|名|人|家|座|件|所|位|年|个月|個月|か月|カ月|ヶ月|天|日間|周|週間|店|社|台))"));
         for (auto it = numerals.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             const QString digits = m.captured();
-            const bool hasUnit = std::any_of(digits.begin(), digits.end(), [](QChar c) { return units.contains(c); });
             static const QRegularExpression timeUnit(QStringLiteral("^(?:年|个月|個月|か月|カ月|ヶ月|天|日間|周|週間)"));
             const QStringView after = QStringView(text).mid(m.capturedEnd(), 4);
             // One character counts only time ("三年"); "十分" is "enough", "二人の兄弟" a phrase.
             const bool bigUnit = digits.contains(QChar(0x4E07)) || digits.contains(QChar(0x842C)) || digits.contains(QChar(0x4EBF))
                 || digits.contains(QChar(0x5104));
-            Q_UNUSED(hasUnit);
             // "二十国集团" (the G20) is a name: a numeral counts with a counter or a 万/亿 in it.
             if (digits.size() == 1 ? !timeUnit.match(after).hasMatch() : (!bigUnit && !counted.match(after).hasMatch()))
                 continue;

@@ -83,6 +83,7 @@ QString normalFormat(const QString &format)
 bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
                   const ReportScope &scope, QString *error, bool byteOrderMark, QStringList *warnings)
 {
+    // Refused before the report is built (writeReport checks again before writing).
     if (const QString refused = refusedTarget(path, project.path()); !refused.isEmpty()) {
         if (error)
             *error = refused;
@@ -106,8 +107,6 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
     };
     if (!formats().contains(format))
         return fail(tr("Unknown format %1: choose one of %2.").arg(format, formats().join(QStringLiteral(", "))));
-    if (const QString refused = refusedTarget(path, report.projectPath); !refused.isEmpty())
-        return fail(refused);
     QByteArray bytes;
     if (format == QLatin1String("pdf") || format == QLatin1String("odt")) {
         // Paginated formats through Qt's own writers, from the same HTML: fonts are embedded
