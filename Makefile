@@ -5,6 +5,13 @@ JOBS ?= 2
 LECTERN := $(BUILD)/bin/lectern
 SAMPLE := $(BUILD)/sample.lectern
 
+# Retrains the check-worthiness model from tests/data/checkworthy (held-out lines unused).
+.PHONY: train
+train: configure
+	cmake --build $(BUILD) -j $(JOBS) --target train_checkworthiness
+	$(BUILD)/tools/train_checkworthiness tests/data/checkworthy resources/model/checkworthiness.bin
+	cmake --build $(BUILD) -j $(JOBS)
+
 .PHONY: all deps configure build test test-sanitize fuzz fuzz-smoke run sample bench screenshots package clean
 
 all: build
