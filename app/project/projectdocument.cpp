@@ -18,6 +18,7 @@
 
 #include <QDateTime>
 #include "writerlock.h"
+#include "claimranking.h"
 #include <QUndoStack>
 
 #include <algorithm>
@@ -25,8 +26,13 @@
 namespace lectern {
 
 ProjectDocument::ProjectDocument(QObject *parent)
-    : QObject(parent), m_db(std::make_unique<Database>()), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_db(std::make_unique<Database>()), m_undoStack(new QUndoStack(this)),
+      m_ranking(new ClaimRanking(this))
 {
+    // Every decision, undo and re-extraction teaches the ranking; so do new articles' claims.
+    connect(this, &ProjectDocument::claimsChanged, this, [this] { m_ranking->refresh(path()); });
+    connect(this, &ProjectDocument::articlesChanged, this, [this] { m_ranking->refresh(path()); });
+    connect(m_ranking, &ClaimRanking::changed, this, &ProjectDocument::claimRankingChanged);
 }
 
 ProjectDocument::~ProjectDocument()
@@ -99,6 +105,17 @@ QStringList ProjectDocument::projectWords(const QString &lang) const
 QList<Claim> ProjectDocument::claims(qint64 articleId) const
 {
     return ClaimRepository(*m_db).claims(articleId);
+}
+
+QList<Claim> ProjectDocument::allClaims() const
+{
+    return ClaimRepository(*m_db).all();
+}
+
+int ProjectDocument::sentenceCount(qint64 articleId) const
+{
+    const auto meta = article(articleId);
+    return meta ? int(sentenceSpans(articleText(articleId), meta->lang, articleBlocks(articleId)).size()) : 0;
 }
 
 QList<AlignedGroup> ProjectDocument::compare(const QList<qint64> &articleIds) const
@@ -348,6 +365,21 @@ bool ProjectDocument::setArticleNote(qint64 articleId, const QString &note, cons
     if (before.first == note && before.second == lang)
         return true;
     return push(std::make_unique<commands::ChangeArticleNote>(*this, articleId, before, qMakePair(note, lang)));
+}
+
+double ProjectDocument::claimScore(const Claim &claim) const
+{
+    return m_ranking->score(claim);
+}
+
+int ProjectDocument::rankingDecisions() const
+{
+    return m_ranking->decisions();
+}
+
+void ProjectDocument::waitForClaimRanking()
+{
+    m_ranking->waitForFinished();
 }
 
 bool ProjectDocument::setClaimStatus(qint64 claimId, const QString &status)

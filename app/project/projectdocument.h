@@ -21,6 +21,7 @@ class QUndoStack;
 
 namespace lectern {
 
+class ClaimRanking;
 class Database;
 class ImportTask;
 class WriterLock;
@@ -92,6 +93,8 @@ public:
     QPair<QString, QString> articleNote(qint64 articleId) const; // note, language
     QStringList projectWords(const QString &lang) const;
     QList<Claim> claims(qint64 articleId) const;
+    QList<Claim> allClaims() const; // every article's
+    int sentenceCount(qint64 articleId) const;
     // Figures aligned across the given articles (all when empty), with verdicts.
     QList<AlignedGroup> compare(const QList<qint64> &articleIds = {}) const;
 
@@ -121,6 +124,12 @@ public:
 
     // Decisions on extracted claims; they survive re-running extraction.
     bool setClaimStatus(qint64 claimId, const QString &status); // accepted, rejected, auto
+    // A claim's probability of being worth checking for this analyst: the shipped model's,
+    // adapted to the project's decisions once the ranking has learned from them
+    // (claimRankingChanged). waitForClaimRanking blocks until it has (command line, tests).
+    double claimScore(const Claim &claim) const;
+    int rankingDecisions() const;
+    void waitForClaimRanking();
     bool setClaimSpan(qint64 claimId, int start, int end);
     qint64 claimToAnnotation(qint64 claimId, const QList<qint64> &tagIds = {});
     bool findClaimsAgain(qint64 articleId);
@@ -144,6 +153,7 @@ signals:
     void articleTagsChanged(qint64 articleId); // whole-article tags or note
     void projectWordsChanged(const QString &lang);
     void claimsChanged(qint64 articleId);
+    void claimRankingChanged();
     void linksChanged();
     void editFailed(const QString &message);
 
@@ -163,6 +173,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<WriterLock> m_lock; // one writer per project file
     QUndoStack *m_undoStack = nullptr;
+    ClaimRanking *m_ranking = nullptr;
     QString m_lastError;
     bool m_applying = false; // a command is running
 };

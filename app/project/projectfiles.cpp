@@ -6,6 +6,7 @@
 #include "../storage/projectfile.h"
 #include "../storage/sqlitefile.h"
 #include "../storage/storageerror.h"
+#include "claimranking.h"
 #include "writerlock.h"
 
 #include <QDateTime>
@@ -89,6 +90,8 @@ bool ProjectDocument::openFile(const QString &givenPath, QString *error, int int
 
 void ProjectDocument::close()
 {
+    m_ranking->refresh(QString());
+    m_ranking->waitForFinished();
     m_undoStack->clear();
     m_db->close();
     m_lock.reset();

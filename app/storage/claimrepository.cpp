@@ -88,6 +88,23 @@ QList<Claim> ClaimRepository::claims(qint64 articleId)
     return result;
 }
 
+QList<Claim> ClaimRepository::all()
+{
+    Statement query(m_db, QLatin1String(claimColumns) + QStringLiteral(" ORDER BY article_id, start, id"));
+    query.run();
+    QList<Claim> result;
+    while (query.next())
+        result.append(readClaim(query));
+    return result;
+}
+
+bool ClaimRepository::anyDecided()
+{
+    Statement query(m_db, QStringLiteral("SELECT 1 FROM claims WHERE status <> 'auto' LIMIT 1"));
+    query.run();
+    return query.next();
+}
+
 std::optional<Claim> ClaimRepository::claim(qint64 id)
 {
     Statement query(m_db, QLatin1String(claimColumns) + QStringLiteral(" WHERE id = ?"));

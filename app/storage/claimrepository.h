@@ -20,6 +20,10 @@ public:
 
     void insert(qint64 articleId, const QList<Claim> &claims);
     QList<Claim> claims(qint64 articleId);
+    // Every claim of the project, by article and position.
+    QList<Claim> all();
+    // Whether the analyst has decided on any claim of the project.
+    bool anyDecided();
     std::optional<Claim> claim(qint64 id);
     // Stores a claim's span, status and link to an annotation (an edit or a decision).
     void update(const Claim &claim);
