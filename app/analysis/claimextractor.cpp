@@ -12,6 +12,7 @@
 #include <unicode/locid.h>
 
 #include <memory>
+#include <optional>
 
 namespace lectern {
 
@@ -107,7 +108,12 @@ Words wordsOf(QStringView text)
     Words words;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        words.append({int(m.capturedStart()), int(m.capturedEnd())});
+        int start = int(m.capturedStart());
+        // An elided article is not part of the name: "l'Insee", "d'Halden".
+        if (m.capturedLength() > 2 && QStringLiteral("lLdD").contains(text[start])
+            && (text[start + 1] == QLatin1Char('\'') || text[start + 1] == QChar(0x2019)) && text[start + 2].isUpper())
+            start += 2;
+        words.append({start, int(m.capturedEnd())});
     }
     return words;
 }
@@ -141,7 +147,11 @@ QString capitalisedRun(QStringView text, const Words &words, int from, int direc
 {
     auto word = [&](int i) { return text.mid(words[i].first, words[i].second - words[i].first); };
     auto isCapital = [&](int i) { return isNameWord(word(i), lex); };
-    auto isConnector = [&](int i) { return lex.connectors.contains(word(i).toString()); };
+    // Inside a name, connectors ("of", "de") and articles ("Yannick Le Goff") join its words.
+    auto isConnector = [&](int i) {
+        const QString w = word(i).toString();
+        return lex.connectors.contains(w) || lex.stopNames.contains(w);
+    };
     int index = -1;
     if (direction > 0) {
         // The first word starting at or after `from`.
@@ -196,6 +206,16 @@ QString capitalisedRun(QStringView text, const Words &words, int from, int direc
                && (isCapital(first - 1) || (isConnector(first - 1) && first - 2 >= 0 && isCapital(first - 2) && gapOk(first - 2, first - 1))))
             --first;
     }
+    // A role written before a name is not part of it: "Gesundheitsministerin Sabine Kröger",
+    // "Finance Minister Lars Holm".
+    for (int i = last - 1; i > first && last - i >= 1; --i) {
+        const QString lower = word(i - 1).toString().toLower();
+        if (last - (i - 1) >= 2 && std::any_of(lex.sourceRoles.begin(), lex.sourceRoles.end(),
+                                               [&](const QString &role) { return lower.endsWith(role); })) {
+            first = i;
+            break;
+        }
+    }
     QString run = text.mid(words[first].first, words[last].second - words[first].first).toString();
     static const QRegularExpression possessive(QStringLiteral("['’]s$"));
     run.remove(possessive);
@@ -203,6 +223,34 @@ QString capitalisedRun(QStringView text, const Words &words, int from, int direc
     if (run.endsWith(QLatin1Char('.')) && text.mid(words[last].second).trimmed().isEmpty())
         run.chop(1);
     return run;
+}
+
+// A name as the spaceless languages write it before a particle: without a role after it
+// ("김민수 대변인" → "김민수", "田中健一社長" → "田中健一"); none when only a generic source,
+// a role or a day is left ("정부", "社長", "화요일 발표").
+QString spacelessName(QString name, const Lexicon &lex)
+{
+    name = name.trimmed();
+    for (bool again = true; again;) {
+        again = false;
+        for (const QString &role : lex.sourceRoles) {
+            if (name.size() > role.size() && name.endsWith(role)) {
+                name.chop(role.size());
+                name = name.trimmed();
+                if (name.endsWith(QChar(0x306E))) // の: "北斗自動車の広報担当者"
+                    name.chop(1);
+                again = true;
+            }
+        }
+    }
+    // A generic phrase, not a name: "한 주민" (a resident), "이날 부산에서 열린 회의에서 참석자들".
+    if (name.isEmpty() || lex.stopNames.contains(name) || lex.sourceRoles.contains(name)
+        || name.startsWith(QStringLiteral("한 ")) || name.count(QLatin1Char(' ')) > 1)
+        return {};
+    for (const QString &word : lex.calendarWords)
+        if (word.size() >= 2 && name.contains(word))
+            return {};
+    return name;
 }
 
 QString spacelessClaimant(QStringView sentence, const Lexicon &lex)
@@ -218,16 +266,17 @@ QString spacelessClaimant(QStringView sentence, const Lexicon &lex)
         const auto t = tail.match(before);
         if (t.hasMatch()) {
             static const QRegularExpression comma(QStringLiteral("[,、，]"));
-            return t.captured(1).trimmed().section(comma, -1).trimmed();
+            return spacelessName(t.captured(1).trimmed().section(comma, -1), lex);
         }
     }
     if (lex.attributionVerbs.match(sentence).hasMatch()) {
         // The topic or subject at the start: "X는/은/이/가", "Xは/が".
+        // Korean particles end a word (a space follows); Japanese ones are followed by anything.
         static const QRegularExpression subject(QStringLiteral(
-            "^([\\p{L}\\p{N}·・ ]{2,30}?)(?:은|는|이|가|は|が)[\\s\\p{L}]"), QRegularExpression::UseUnicodePropertiesOption);
+            "^([\\p{L}\\p{N}·・ ]{2,30}?)(?:(?:은|는|이|가)\\s|(?:は|が)[、,\\s\\p{L}])"), QRegularExpression::UseUnicodePropertiesOption);
         const auto s = subject.match(sentence.left(40));
         if (s.hasMatch())
-            return s.captured(1).trimmed();
+            return spacelessName(s.captured(1), lex);
     }
     return {};
 }
@@ -248,11 +297,60 @@ QString nameBeforeVerb(QStringView sentence, const Words &words, int verbStart, 
     return capitalisedRun(sentence, words, verbStart, -1, lex, 2);
 }
 
+// In a script without capitals (Arabic): the words after the verb or "according to", up to
+// a word that starts the statement ("إن", "أن") or punctuation, without a leading kind or role
+// ("شركة", "المتحدث باسم") or the preposition joined to it ("لوزارة" → "وزارة").
+QString caselessClaimant(QStringView sentence, const Words &words, int from, const Lexicon &lex, bool afterPreposition)
+{
+    static const QRegularExpression stop(QStringLiteral("[,;:.!?\"“”()«»،؛؟]"));
+    QStringList name;
+    int at = -1;
+    for (int i = 0; i < words.size(); ++i)
+        if (words[i].first >= from) {
+            at = i;
+            break;
+        }
+    if (at < 0 || sentence.mid(from, words[at].first - from).contains(stop))
+        return {};
+    for (int i = at; i < words.size() && name.size() < 4; ++i) {
+        QString w = sentence.mid(words[i].first, words[i].second - words[i].first).toString();
+        if (w.endsWith(QLatin1Char('.')))
+            w.chop(1);
+        if (afterPreposition && name.isEmpty() && w.size() > 3 && w.startsWith(QChar(0x0644)) && !w.startsWith(QStringLiteral("لل")))
+            w.remove(0, 1); // "لوزارة": to the ministry
+        if (lex.stopNames.contains(w))
+            break;
+        if (name.isEmpty() && lex.sourceRoles.contains(w))
+            continue;
+        name << w;
+        if (i + 1 < words.size() && sentence.mid(words[i].second, words[i + 1].first - words[i].second).contains(stop))
+            break;
+    }
+    return name.join(QLatin1Char(' '));
+}
+
+bool caseless(QStringView sentence, const Words &words)
+{
+    for (const auto &[s, e] : words)
+        if (sentence[s].isLetter())
+            return !sentence[s].isUpper() && !sentence[s].isLower();
+    return false;
+}
+
 QString claimant(QStringView sentence, const Lexicon &lex)
 {
     if (lex.spaceless)
         return spacelessClaimant(sentence, lex);
     const Words words = wordsOf(sentence);
+    if (caseless(sentence, words)) {
+        if (const auto m = lex.attributionSourceAfter.match(sentence); m.hasMatch())
+            if (QString name = caselessClaimant(sentence, words, int(m.capturedEnd()), lex, true); !name.isEmpty())
+                return name;
+        for (auto it = lex.attributionVerbs.globalMatch(sentence); it.hasNext();)
+            if (QString name = caselessClaimant(sentence, words, int(it.next().capturedEnd()), lex, false); !name.isEmpty())
+                return name;
+        return {};
+    }
     if (const auto m = lex.attributionSourceAfter.match(sentence); m.hasMatch()) {
         const QString name = capitalisedRun(sentence, words, int(m.capturedEnd()), 1, lex, 5);
         if (!name.isEmpty())
@@ -298,6 +396,37 @@ QList<Block> blocksOf(const QString &text, const QList<Block> &given)
         start = int(end) + 2;
     }
     return blocks;
+}
+
+// The company an article is about: the name it repeats most (three times at least), for
+// "the company said" (a run of capitals counts once, by its first word: "Amazon Web Services"
+// is Amazon's too).
+QString articleSubject(QStringView text, const Lexicon &lex)
+{
+    QHash<QString, int> counts;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && (text[end].isLetterOrNumber() || text[end] == QLatin1Char('-')))
+            ++end;
+        const QStringView word = text.mid(i, end - i);
+        const bool afterCapital = i >= 2 && text[i - 1] == QLatin1Char(' ') && text[i - 2].isLetter() && text[i - 2].isUpper();
+        if (word.size() >= 3 && !afterCapital && isNameWord(word, lex))
+            ++counts[word.toString()];
+        i = end;
+    }
+    QString best;
+    int most = 2;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most || (it.value() == most && !best.isEmpty() && it.key() < best)) {
+            most = it.value();
+            best = it.key();
+        }
+    return best;
 }
 
 } // namespace
@@ -377,6 +506,18 @@ QList<Claim> extractClaims(const QString &text, const QString &lang, const QList
             }
             claims.append(claim);
         }
+    }
+    // "The company said": the company the article is about.
+    std::optional<QString> subject;
+    for (Claim &claim : claims) {
+        if (!claim.claimant.isEmpty() || !claim.kinds.contains(QLatin1String("attribution")))
+            continue;
+        const auto lexicon = Lexicon::forLanguage(claim.lang);
+        if (!lexicon->companyReferences.match(claim.text).hasMatch())
+            continue;
+        if (!subject)
+            subject = articleSubject(text, *Lexicon::forLanguage(lang));
+        claim.claimant = *subject;
     }
     return claims;
 }

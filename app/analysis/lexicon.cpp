@@ -75,6 +75,7 @@ void apply(Lexicon &lexicon, const QJsonObject &json, QHash<QString, QStringList
         lexicon.percentWords.insert(word.toLower(), QStringLiteral("percent"));
     lexicon.months += strings(json.value(QLatin1String("months")));
     lexicon.stopNames += strings(json.value(QLatin1String("stop_names")));
+    lexicon.sourceRoles += strings(json.value(QLatin1String("source_roles")));
     lexicon.connectors += strings(json.value(QLatin1String("connectors")));
     lexicon.unitConnectors += strings(json.value(QLatin1String("unit_connectors")));
     const QJsonObject concepts = json.value(QLatin1String("concepts")).toObject();
@@ -86,7 +87,7 @@ void apply(Lexicon &lexicon, const QJsonObject &json, QHash<QString, QStringList
         for (const QString &word : strings(it.value()))
             lexicon.contextConcepts.insert(word.toLower(), it.key());
     for (const char *key : {"attribution_source_after", "attribution_before_particle", "attribution_verbs",
-                            "prediction", "causal", "comparison", "cut_words", "growth_words"})
+                            "prediction", "causal", "comparison", "cut_words", "growth_words", "company_references"})
         lists[QLatin1String(key)] += strings(json.value(QLatin1String(key)));
 }
 
@@ -152,6 +153,7 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     for (const QString &word : cldr.percentWords)
         lexicon->percentWords.insert(word, QStringLiteral("percent"));
     lexicon->months = cldr.months;
+    lexicon->weekdays = cldr.weekdays;
     QHash<QString, QStringList> lists;
     apply(*lexicon, readJson(QStringLiteral(":/lexicons/common.json")), lists);
     apply(*lexicon, readJson(QStringLiteral(":/lexicons/%1.json").arg(lang)), lists);
@@ -163,6 +165,12 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     lexicon->prediction = lexicon->phrases(lists.value(QStringLiteral("prediction")));
     lexicon->causal = lexicon->phrases(lists.value(QStringLiteral("causal")));
     lexicon->comparison = lexicon->phrases(lists.value(QStringLiteral("comparison")));
+    lexicon->companyReferences = lexicon->phrases(lists.value(QStringLiteral("company_references")));
+    if (lang == QLatin1String("ar")) { // "وقال", "فأعلنت": the conjunction is joined to the verb
+        for (QRegularExpression *cue : {&lexicon->attributionVerbs, &lexicon->attributionSourceAfter})
+            cue->setPattern(cue->pattern().replace(QStringLiteral("(?<![\\p{L}\\p{N}])(?:"),
+                                                   QStringLiteral("(?<![\\p{L}\\p{N}])[وف]?(?:")));
+    }
     lexicon->numberWordPattern = lexicon->phrases(lexicon->numberWords.keys());
     if (lang == QLatin1String("he")) // prepositions joined to a number word: "כשלוש", "בשלושה"
         lexicon->numberWordPattern.setPattern(lexicon->numberWordPattern.pattern().replace(
@@ -179,6 +187,10 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     if (lang == QLatin1String("he")) // "באוקטובר": in October, the preposition joined to the month
         lexicon->monthNames.setPattern(lexicon->monthNames.pattern().replace(QStringLiteral("(?<![\\p{L}\\p{N}])(?:"),
                                                                             QStringLiteral("(?<![\\p{L}\\p{N}])[בלמהו]?(?:")));
+    for (const QString &word : std::as_const(lexicon->months))
+        lexicon->calendarWords.insert(word);
+    for (const QString &word : std::as_const(lexicon->weekdays))
+        lexicon->calendarWords.insert(word);
     cache().insert(lang, lexicon);
     return lexicon;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -34,11 +35,14 @@ public:
     QHash<QString, QString> percentWords; // word (lower case) -> "percent"
     QHash<QString, QString> durations;
     QStringList months;
+    QStringList weekdays;                 // CLDR's, lower case: never a source
+    QSet<QString> calendarWords;          // weekdays and months, lower case, to look up
     QHash<QString, QString> nounConcepts;    // noun (lower case) -> concept
     QHash<QString, QString> contextConcepts; // word -> concept, for bare counters
     QHash<QString, QString> counters;        // 명, 人 -> concept
     QStringList stopNames;
     QStringList connectors;
+    QStringList sourceRoles;              // 대변인, 社長: a role after a name, not part of it
     QStringList unitConnectors;           // "de", "d'" between a scale word and its unit
 
     // Compiled cue-word matchers.
@@ -48,6 +52,7 @@ public:
     QRegularExpression prediction;
     QRegularExpression causal;
     QRegularExpression comparison;
+    QRegularExpression companyReferences; // "the company", "virksomheden": the firm the article is about
     QRegularExpression numberWordPattern;
     QRegularExpression cutWords;    // figures that go down: cuts, layoffs, fyringer, 감원
     QRegularExpression growthWords; // figures that go up: openings, new jobs, ledige, 채용

@@ -248,6 +248,15 @@ void readCalendarMonths(const QString &lang, const QString &calendar, Data &data
         return;
     for (const auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
         for (const auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+            int32_t days = 0;
+            const icu::UnicodeString *weekdays = symbols.getWeekdays(days, context, width);
+            for (int32_t i = 1; calendar == QLatin1String("gregorian") && i < days; ++i) {
+                QString day = fromIcu(weekdays[i]).toLower();
+                if (day.endsWith(QLatin1Char('.')))
+                    day.chop(1);
+                if (day.size() >= 2 && !data.weekdays.contains(day))
+                    data.weekdays << day;
+            }
             int32_t count = 0;
             const icu::UnicodeString *months = symbols.getMonths(count, context, width);
             for (int32_t i = 0; i < count; ++i) {

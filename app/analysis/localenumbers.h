@@ -21,6 +21,7 @@ struct Data {
     QHash<QString, QString> durations;  // "días" -> day, "недель" -> week
     QStringList percentWords;           // "por ciento", "процентов", "درصد"
     QStringList months;                 // wide and abbreviated, format and stand-alone, lower case
+    QStringList weekdays;               // wide and abbreviated, lower case
 };
 
 // Built from ICU on first use and kept; thread-safe.

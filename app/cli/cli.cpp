@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "../analysis/checkworthiness.h"
+
 #include "../analysis/alignment.h"
 #include "../ingest/importer.h"
 #include "../ingest/localfile.h"
@@ -43,7 +45,8 @@ struct Arguments {
 Arguments parse(const QStringList &args)
 {
     static const QStringList withValue = {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--article"),
-                                          QStringLiteral("--tag"), QStringLiteral("--outlet")};
+                                          QStringLiteral("--tag"), QStringLiteral("--outlet"),
+                                          QStringLiteral("--min-score")};
     Arguments parsed;
     for (qsizetype i = 2; i < args.size(); ++i) {
         if (withValue.contains(args[i]) && i + 1 < args.size()) {
@@ -245,11 +248,33 @@ void printClaims(QTextStream &out, qint64 article, const QList<Claim> &claims, b
     }
 }
 
+// What the reader highlights: claims at the threshold or above, and every claim the
+// analyst decided on; --all keeps every candidate.
+QList<Claim> highlighted(QList<Claim> claims, double threshold, const std::function<double(const Claim &)> &score)
+{
+    QList<Claim> shown;
+    for (Claim &c : claims) {
+        c.score = std::round(score(c) * 1000) / 1000;
+        if (c.score >= threshold || c.status != QLatin1String("auto"))
+            shown.append(c);
+    }
+    return shown;
+}
+
 int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.isEmpty())
-        return fail(err, tr("usage: lectern claims (PROJECT [ID...] | FILE...) [--json]"));
+        return fail(err, tr("usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]"));
     const bool json = a.has("--json");
+    double threshold = CheckWorthinessModel::shipped().threshold;
+    if (a.values.contains(QStringLiteral("--min-score"))) {
+        bool ok = false;
+        threshold = a.values.value(QStringLiteral("--min-score")).toDouble(&ok);
+        if (!ok || threshold < 0 || threshold > 1)
+            return fail(err, tr("--min-score takes a number from 0 to 1, not “%1”").arg(a.values.value(QStringLiteral("--min-score"))));
+    }
+    if (a.has("--all"))
+        threshold = 0;
     const sqlite::FileHeader header = sqlite::readHeader(a.positional.first());
     if (header.kind == sqlite::FileHeader::Kind::Sqlite) {
         ProjectDocument project;
@@ -262,8 +287,11 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
         if (ids.isEmpty())
             for (const ArticleMeta &m : project.articles())
                 ids << m.id;
+        // The scores the reader shows: adapted to the analyst's decisions in this project.
+        project.waitForClaimRanking();
+        const auto score = [&project](const Claim &c) { return project.claimScore(c); };
         for (qint64 id : std::as_const(ids))
-            printClaims(out, id, project.claims(id), json);
+            printClaims(out, id, highlighted(project.claims(id), threshold, score), json);
         return 0;
     }
     // Files: each is read as an import would read it, nothing is stored.
@@ -271,7 +299,7 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
     for (int i = 0; i < a.positional.size(); ++i) {
         try {
             const NewArticle article = importer::prepareFile(a.positional[i]);
-            printClaims(out, i, article.claims, json);
+            printClaims(out, i, highlighted(article.claims, threshold, [](const Claim &c) { return c.score; }), json);
         } catch (const ImportError &e) {
             err << "lectern: " << localfile::display(a.positional[i]) << ": " << e.reason() << '\n';
             ++failed;
@@ -355,7 +383,7 @@ QString usage()
         "       lectern list PROJECT [--json]\n"
         "       lectern show PROJECT ID [--text | --json]\n"
         "       lectern search PROJECT QUERY [--json]\n"
-        "       lectern claims (PROJECT [ID...] | FILE...) [--json]\n"
+        "       lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]\n"
         "       lectern compare PROJECT [ID...] [--json]\n"
         "       lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH\n"
         "                      [--article ID]... [--tag NAME]... [--outlet NAME]... [--bom]\n")

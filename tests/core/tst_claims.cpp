@@ -80,7 +80,7 @@ void TestClaims::labelledSets()
             else if (found) { ++c.fp; ++o.fp; }
             else if (expected) { ++c.fn; ++o.fn; }
         };
-        count(QStringLiteral("claim"), !expectedKinds.isEmpty(), !claims.isEmpty());
+        count(QStringLiteral("claim"), !expectedKinds.isEmpty(), !kinds.isEmpty());
         for (const char *kind : {"quantity", "quote", "attribution", "prediction", "causal", "comparison"})
             count(QLatin1String(kind), expectedKinds.contains(QLatin1String(kind)), kinds.contains(QLatin1String(kind)));
         if (figures != expectedFigures)

@@ -217,9 +217,23 @@ void TestCli::claimsOfFilesAndProjects()
 {
     // Files: article is the file's position.
     const Result files = run({QStringLiteral("claims"), testutil::dataPath(QStringLiteral("import/reader-mode.html")),
-                              testutil::dataPath(QStringLiteral("import/korean-source.txt")), QStringLiteral("--json")});
+                              testutil::dataPath(QStringLiteral("import/korean-source.txt")), QStringLiteral("--json"),
+                              QStringLiteral("--all")});
     QCOMPARE(files.code, 0);
     const QList<QJsonObject> claims = jsonLines(files.out);
+    // By default only what the reader highlights: fewer, each at the model's threshold or above.
+    const Result highlighted = run({QStringLiteral("claims"), testutil::dataPath(QStringLiteral("import/reader-mode.html")),
+                                    testutil::dataPath(QStringLiteral("import/korean-source.txt")), QStringLiteral("--json")});
+    QCOMPARE(highlighted.code, 0);
+    const QList<QJsonObject> shown = jsonLines(highlighted.out);
+    QVERIFY(!shown.isEmpty() && shown.size() < claims.size());
+    const Result strict = run({QStringLiteral("claims"), testutil::dataPath(QStringLiteral("import/reader-mode.html")),
+                               QStringLiteral("--min-score"), QStringLiteral("0.99"), QStringLiteral("--json")});
+    for (const QJsonObject &c : jsonLines(strict.out))
+        QVERIFY(c.value(QLatin1String("score")).toDouble() >= 0.99);
+    const Result wrong = run({QStringLiteral("claims"), testutil::dataPath(QStringLiteral("import/reader-mode.html")),
+                              QStringLiteral("--min-score"), QStringLiteral("much")});
+    QVERIFY(wrong.code != 0 && wrong.err.contains(QStringLiteral("much")));
     QVERIFY(claims.size() >= 4);
     bool korean = false, pounds = false;
     for (const QJsonObject &c : claims) {
