@@ -86,7 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+117" />
+        <location filename="../app/report/exporter.cpp" line="+116" />
         <source>%1 export needs the graphical libraries</source>
         <translation>التصدير بصيغة %1 يحتاج إلى المكتبات الرسومية</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>إضافة «%1» إلى قاموس المشروع</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <location filename="../app/report/htmlwriter.cpp" line="+83" />
         <source>tagged %1</source>
         <translation>موسومة بـ %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Sources matrix</source>
         <translation>مصفوفة المصادر</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
@@ -589,7 +589,32 @@
         <translation>الكل</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+2" />
+        <source>This article</source>
+        <translation>هذه المقالة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole project</source>
+        <translation>المشروع كله</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In reading order</source>
+        <translation>بترتيب القراءة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Most likely worth checking</source>
+        <translation>الأرجح استحقاقًا للتحقق</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The least probability of being worth checking that the reader underlines</source>
+        <translation>أدنى احتمال لاستحقاق التحقق يضع العارض عنده خطًا تحت الجملة</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
@@ -607,6 +632,16 @@
         <location line="+4" />
         <source>Find again</source>
         <translation>البحث من جديد</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Highlight:</source>
+        <translation>الإبراز:</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>%1 (%2 of %3 sentences)</source>
+        <translation>%1 (%2 من %3 جملة)</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1140,7 @@
         <translation>الروابط</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+109" />
         <source>The change was not saved</source>
         <translation>لم يُحفظ التغيير</translation>
     </message>
@@ -1197,7 +1232,7 @@
         <translation>يمكنك التراجع عن هذا.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>Select a passage of the article first.</source>
         <translation>حدّد أولًا مقطعًا من المقالة.</translation>
     </message>
@@ -1562,7 +1597,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/projectfiles.cpp" line="+55" />
         <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>لا يمكن تغيير %1: الملف أو مجلده للقراءة فقط. يمكنك فتحه للقراءة فقط.</translation>
@@ -1588,7 +1623,7 @@
         <translation>تعذّر فتح %1 للكتابة: لا يمكن إنشاء ملف القفل %2 في %3.</translation>
     </message>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+77" />
+        <location filename="../app/project/projectfiles.cpp" line="+79" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>تعذّر إنشاء %1.</translation>
@@ -1610,7 +1645,7 @@
         <translation>تعذّر حفظ نسخة باسم %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+207" />
+        <location filename="../app/project/projectdocument.cpp" line="+224" />
         <source>Create tag %1</source>
         <translation>إنشاء الوسم %1</translation>
     </message>
@@ -1645,7 +1680,7 @@
         <translation>نقل الوسم</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+88" />
         <source>Accept claim</source>
         <translation>قبول الادعاء</translation>
     </message>
@@ -1764,7 +1799,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+85" />
+        <location filename="../app/cli/cli.cpp" line="+88" />
         <source>usage: lectern new PROJECT</source>
         <translation>الاستخدام: lectern new PROJECT</translation>
     </message>
@@ -1807,12 +1842,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+103" />
+        <location line="+128" />
         <source>%1 has no article %2</source>
         <translation>لا توجد في %1 المقالة %2</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-158" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>الاستخدام: lectern search PROJECT QUERY [--json]</translation>
     </message>
@@ -1822,12 +1857,17 @@
         <translation><numerusform>وُجدت %n مقالات</numerusform><numerusform>وُجدت مقالة واحدة</numerusform><numerusform>وُجدت مقالتان</numerusform><numerusform>وُجدت %n مقالات</numerusform><numerusform>وُجدت %n مقالة</numerusform><numerusform>وُجدت %n مقالة</numerusform></translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
-        <translation>الاستخدام: lectern claims (PROJECT [ID...] | FILE...) [--json]</translation>
+        <location line="+60" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
+        <translation>الاستخدام: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+7" />
+        <source>--min-score takes a number from 0 to 1, not “%1”</source>
+        <translation>يتطلب --min-score عددًا من 0 إلى 1، لا «%1»</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>الاستخدام: lectern compare PROJECT [ID...] [--json]</translation>
     </message>
@@ -1888,7 +1928,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-122" />
+        <location filename="../app/report/exporter.cpp" line="-121" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>تعذّرت كتابة %1: إنه مجلد. حدّد ملفًا للكتابة.</translation>
     </message>
@@ -1908,13 +1948,13 @@
         <translation>تعذّرت كتابة %1: إنه في مجلد النسخ الاحتياطية للمشروع. اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <location line="+15" />
         <source>Unknown format %1: choose one of %2.</source>
         <translation>صيغة غير معروفة %1: اختر واحدة من %2.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+49" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>تعذّرت كتابة التصدير إلى الإخراج القياسي: %1</translation>
     </message>

@@ -86,7 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+117" />
+        <location filename="../app/report/exporter.cpp" line="+116" />
         <source>%1 export needs the graphical libraries</source>
         <translation>Export als %1 braucht die Grafikbibliotheken</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>„%1“ zum Projektwörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <location filename="../app/report/htmlwriter.cpp" line="+83" />
         <source>tagged %1</source>
         <translation>mit Code %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Sources matrix</source>
         <translation>Quellenmatrix</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -589,7 +589,32 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+2" />
+        <source>This article</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole project</source>
+        <translation>Ganzes Projekt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In reading order</source>
+        <translation>In Lesereihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Most likely worth checking</source>
+        <translation>Am ehesten prüfenswert</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The least probability of being worth checking that the reader underlines</source>
+        <translation>Die Wahrscheinlichkeit, prüfenswert zu sein, ab der der Leser einen Satz unterstreicht</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
@@ -607,6 +632,16 @@
         <location line="+4" />
         <source>Find again</source>
         <translation>Neu suchen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Highlight:</source>
+        <translation>Hervorheben:</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>%1 (%2 of %3 sentences)</source>
+        <translation>%1 (%2 von %3 Sätzen)</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1140,7 @@
         <translation>Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+109" />
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -1197,7 +1232,7 @@
         <translation>Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>Select a passage of the article first.</source>
         <translation>Zuerst eine Passage des Artikels markieren.</translation>
     </message>
@@ -1562,7 +1597,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/projectfiles.cpp" line="+55" />
         <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 kann nicht geändert werden: die Datei oder ihr Ordner ist schreibgeschützt. Sie können es schreibgeschützt öffnen.</translation>
@@ -1588,7 +1623,7 @@
         <translation>%1 kann nicht zum Schreiben geöffnet werden: die Sperrdatei %2 kann in %3 nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+77" />
+        <location filename="../app/project/projectfiles.cpp" line="+79" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
@@ -1610,7 +1645,7 @@
         <translation>Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+207" />
+        <location filename="../app/project/projectdocument.cpp" line="+224" />
         <source>Create tag %1</source>
         <translation>Code %1 anlegen</translation>
     </message>
@@ -1645,7 +1680,7 @@
         <translation>Code verschieben</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+88" />
         <source>Accept claim</source>
         <translation>Aussage annehmen</translation>
     </message>
@@ -1764,7 +1799,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+85" />
+        <location filename="../app/cli/cli.cpp" line="+88" />
         <source>usage: lectern new PROJECT</source>
         <translation>Aufruf: lectern new PROJEKT</translation>
     </message>
@@ -1807,12 +1842,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+103" />
+        <location line="+128" />
         <source>%1 has no article %2</source>
         <translation>%1 hat keinen Artikel %2</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-158" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>Aufruf: lectern search PROJEKT ANFRAGE [--json]</translation>
     </message>
@@ -1822,12 +1857,17 @@
         <translation><numerusform>%n Artikel gefunden</numerusform><numerusform>%n Artikel gefunden</numerusform></translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
-        <translation>Aufruf: lectern claims (PROJEKT [ID...] | DATEI...) [--json]</translation>
+        <location line="+60" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
+        <translation>Aufruf: lectern claims (PROJEKT [ID...] | DATEI...) [--min-score S | --all] [--json]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+7" />
+        <source>--min-score takes a number from 0 to 1, not “%1”</source>
+        <translation>--min-score erwartet eine Zahl von 0 bis 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>Aufruf: lectern compare PROJEKT [ID...] [--json]</translation>
     </message>
@@ -1888,7 +1928,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-122" />
+        <location filename="../app/report/exporter.cpp" line="-121" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>%1 kann nicht geschrieben werden: es ist ein Ordner. Geben Sie eine Datei zum Schreiben an.</translation>
     </message>
@@ -1908,13 +1948,13 @@
         <translation>%1 kann nicht geschrieben werden: es liegt im Sicherungsordner des Projekts. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <location line="+15" />
         <source>Unknown format %1: choose one of %2.</source>
         <translation>Unbekanntes Format %1: wählen Sie eines von %2.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+49" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>Der Export kann nicht in die Standardausgabe geschrieben werden: %1</translation>
     </message>

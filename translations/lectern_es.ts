@@ -86,7 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+117" />
+        <location filename="../app/report/exporter.cpp" line="+116" />
         <source>%1 export needs the graphical libraries</source>
         <translation>La exportación a %1 necesita las bibliotecas gráficas</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Añadir «%1» al diccionario del proyecto</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <location filename="../app/report/htmlwriter.cpp" line="+83" />
         <source>tagged %1</source>
         <translation>con el código %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Sources matrix</source>
         <translation>Matriz de fuentes</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -589,7 +589,32 @@
         <translation>Todas</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+2" />
+        <source>This article</source>
+        <translation>Este artículo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole project</source>
+        <translation>Todo el proyecto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In reading order</source>
+        <translation>En orden de lectura</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Most likely worth checking</source>
+        <translation>Con más probabilidad de merecer verificación</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The least probability of being worth checking that the reader underlines</source>
+        <translation>La probabilidad mínima de merecer verificación para que el lector subraye una oración</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -607,6 +632,16 @@
         <location line="+4" />
         <source>Find again</source>
         <translation>Volver a buscar</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Highlight:</source>
+        <translation>Resaltar:</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>%1 (%2 of %3 sentences)</source>
+        <translation>%1 (%2 de %3 oraciones)</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1140,7 @@
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+109" />
         <source>The change was not saved</source>
         <translation>No se guardó el cambio</translation>
     </message>
@@ -1197,7 +1232,7 @@
         <translation>Puede deshacerlo.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>Select a passage of the article first.</source>
         <translation>Seleccione primero un pasaje del artículo.</translation>
     </message>
@@ -1562,7 +1597,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/projectfiles.cpp" line="+55" />
         <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1 no se puede modificar: el archivo o su carpeta es de solo lectura. Puede abrirlo en solo lectura.</translation>
@@ -1588,7 +1623,7 @@
         <translation>No se puede abrir %1 para escribir: su archivo de bloqueo %2 no se puede crear en %3.</translation>
     </message>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+77" />
+        <location filename="../app/project/projectfiles.cpp" line="+79" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
@@ -1610,7 +1645,7 @@
         <translation>No se puede guardar una copia como %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+207" />
+        <location filename="../app/project/projectdocument.cpp" line="+224" />
         <source>Create tag %1</source>
         <translation>Crear el código %1</translation>
     </message>
@@ -1645,7 +1680,7 @@
         <translation>Mover el código</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+88" />
         <source>Accept claim</source>
         <translation>Aceptar la afirmación</translation>
     </message>
@@ -1764,7 +1799,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+85" />
+        <location filename="../app/cli/cli.cpp" line="+88" />
         <source>usage: lectern new PROJECT</source>
         <translation>uso: lectern new PROYECTO</translation>
     </message>
@@ -1807,12 +1842,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+103" />
+        <location line="+128" />
         <source>%1 has no article %2</source>
         <translation>%1 no tiene el artículo %2</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-158" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>uso: lectern search PROYECTO CONSULTA [--json]</translation>
     </message>
@@ -1822,12 +1857,17 @@
         <translation><numerusform>%n artículo encontrado</numerusform><numerusform>%n artículos encontrados</numerusform></translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
-        <translation>uso: lectern claims (PROYECTO [ID...] | ARCHIVO...) [--json]</translation>
+        <location line="+60" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
+        <translation>uso: lectern claims (PROYECTO [ID...] | ARCHIVO...) [--min-score S | --all] [--json]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+7" />
+        <source>--min-score takes a number from 0 to 1, not “%1”</source>
+        <translation>--min-score requiere un número entre 0 y 1, no «%1»</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>uso: lectern compare PROYECTO [ID...] [--json]</translation>
     </message>
@@ -1888,7 +1928,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-122" />
+        <location filename="../app/report/exporter.cpp" line="-121" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>No se puede escribir %1: es una carpeta. Indique un archivo que escribir.</translation>
     </message>
@@ -1908,13 +1948,13 @@
         <translation>No se puede escribir %1: está en la carpeta de copias de seguridad del proyecto. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <location line="+15" />
         <source>Unknown format %1: choose one of %2.</source>
         <translation>Formato desconocido %1: elija uno de %2.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+49" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>No se puede escribir la exportación en la salida estándar: %1</translation>
     </message>

@@ -86,7 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+117" />
+        <location filename="../app/report/exporter.cpp" line="+116" />
         <source>%1 export needs the graphical libraries</source>
         <translation>%1 내보내기에는 그래픽 라이브러리가 필요합니다</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>"%1"을(를) 프로젝트 사전에 추가</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+81" />
+        <location filename="../app/report/htmlwriter.cpp" line="+83" />
         <source>tagged %1</source>
         <translation>태그 %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Sources matrix</source>
         <translation>출처 매트릭스</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+21" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
         <source>All kinds</source>
         <translation>모든 유형</translation>
     </message>
@@ -589,7 +589,32 @@
         <translation>전체</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+2" />
+        <source>This article</source>
+        <translation>이 기사</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole project</source>
+        <translation>프로젝트 전체</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In reading order</source>
+        <translation>읽는 순서대로</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Most likely worth checking</source>
+        <translation>확인할 가치가 있을 가능성이 높은 순</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The least probability of being worth checking that the reader underlines</source>
+        <translation>확인할 가치가 있을 확률이 이 값 이상인 문장에 읽기 창이 밑줄을 긋습니다</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Accept</source>
         <translation>채택</translation>
     </message>
@@ -607,6 +632,16 @@
         <location line="+4" />
         <source>Find again</source>
         <translation>다시 찾기</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Highlight:</source>
+        <translation>강조:</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>%1 (%2 of %3 sentences)</source>
+        <translation>%1 (문장 %3개 중 %2개)</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1140,7 @@
         <translation>연결</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+109" />
         <source>The change was not saved</source>
         <translation>변경 사항이 저장되지 않았습니다</translation>
     </message>
@@ -1197,7 +1232,7 @@
         <translation>실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>Select a passage of the article first.</source>
         <translation>먼저 기사의 구절을 선택하세요.</translation>
     </message>
@@ -1562,7 +1597,7 @@
 <context>
     <name>lectern::ProjectDocument</name>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+54" />
+        <location filename="../app/project/projectfiles.cpp" line="+55" />
         <location filename="../app/project/writerlock.cpp" line="+98" />
         <source>%1 cannot be changed: the file or its folder is read-only. You can open it read-only.</source>
         <translation>%1을(를) 바꿀 수 없습니다: 파일이나 폴더가 읽기 전용입니다. 읽기 전용으로 열 수 있습니다.</translation>
@@ -1588,7 +1623,7 @@
         <translation>%1을(를) 쓰기용으로 열 수 없습니다: 잠금 파일 %2을(를) %3에 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+77" />
+        <location filename="../app/project/projectfiles.cpp" line="+79" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
@@ -1610,7 +1645,7 @@
         <translation>사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+207" />
+        <location filename="../app/project/projectdocument.cpp" line="+224" />
         <source>Create tag %1</source>
         <translation>태그 %1 만들기</translation>
     </message>
@@ -1645,7 +1680,7 @@
         <translation>태그 옮기기</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+88" />
         <source>Accept claim</source>
         <translation>주장 채택</translation>
     </message>
@@ -1764,7 +1799,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+85" />
+        <location filename="../app/cli/cli.cpp" line="+88" />
         <source>usage: lectern new PROJECT</source>
         <translation>사용법: lectern new 프로젝트</translation>
     </message>
@@ -1807,12 +1842,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+103" />
+        <location line="+128" />
         <source>%1 has no article %2</source>
         <translation>%1에 기사 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-158" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>사용법: lectern search 프로젝트 검색어 [--json]</translation>
     </message>
@@ -1822,12 +1857,17 @@
         <translation><numerusform>기사 %n개 찾음</numerusform></translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--json]</source>
-        <translation>사용법: lectern claims (프로젝트 [ID...] | 파일...) [--json]</translation>
+        <location line="+60" />
+        <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
+        <translation>사용법: lectern claims (프로젝트 [ID...] | 파일...) [--min-score S | --all] [--json]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+7" />
+        <source>--min-score takes a number from 0 to 1, not “%1”</source>
+        <translation>--min-score에는 “%1”이(가) 아니라 0에서 1 사이의 수를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>사용법: lectern compare 프로젝트 [ID...] [--json]</translation>
     </message>
@@ -1888,7 +1928,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-122" />
+        <location filename="../app/report/exporter.cpp" line="-121" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>%1을(를) 쓸 수 없습니다: 폴더입니다. 쓸 파일을 지정하세요.</translation>
     </message>
@@ -1908,13 +1948,13 @@
         <translation>%1을(를) 쓸 수 없습니다: 프로젝트의 백업 폴더 안에 있습니다. 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <location line="+15" />
         <source>Unknown format %1: choose one of %2.</source>
         <translation>알 수 없는 형식 %1: %2 중 하나를 고르세요.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+49" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>내보내기를 표준 출력에 쓸 수 없습니다: %1</translation>
     </message>

@@ -109,9 +109,17 @@ void MainWindow::connectPanels()
     ArticleView *view = m_reader->view();
     connect(view, &ArticleView::annotationClicked, m_annotations, &AnnotationPanel::selectAnnotation);
     connect(view, &ArticleView::claimClicked, m_claims, &ClaimsPanel::selectClaim);
-    connect(m_claims, &ClaimsPanel::claimActivated, this, [this](qint64, int start, int end) {
+    connect(m_claims, &ClaimsPanel::claimActivated, this, [this](qint64 articleId, qint64, int start, int end) {
+        // From the whole project's list: the claim's article first.
+        if (articleId && articleId != m_article) {
+            m_articles->selectArticle(articleId);
+            if (m_article != articleId)
+                showArticle(articleId);
+        }
         m_reader->view()->revealRange(start, end);
     });
+    connect(m_claims, &ClaimsPanel::thresholdChanged, this, &MainWindow::refreshClaims);
+    connect(m_project, &ProjectDocument::claimRankingChanged, this, &MainWindow::refreshClaims);
     connect(m_links, &LinksPanel::followed, this, &MainWindow::followLink);
     connect(m_annotations, &AnnotationPanel::linkFollowed, this, &MainWindow::followLink);
     connect(m_project, &ProjectDocument::linksChanged, this, &MainWindow::refreshLinks);
@@ -391,13 +399,15 @@ void MainWindow::deleteCurrentArticle()
 
 void MainWindow::refreshClaims()
 {
-    // Below the threshold in the preferences a claim is listed but not drawn; decided
-    // claims are always drawn.
-    const double threshold = settings::claimThreshold.get();
+    // Below the Claims panel's threshold a claim is listed but not drawn; decided claims are
+    // always drawn. Scores are the analyst's: adapted to the decisions in this project.
+    const double threshold = m_claims->threshold();
     QList<Claim> shown;
-    for (const Claim &claim : m_project->claims(m_article))
+    for (Claim claim : m_project->claims(m_article)) {
+        claim.score = m_project->claimScore(claim);
         if (claim.score >= threshold || claim.status != QLatin1String("auto"))
             shown.append(claim);
+    }
     m_reader->view()->setClaims(shown);
 }
 

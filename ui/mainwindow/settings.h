@@ -22,7 +22,9 @@ struct Key {
 inline const Key<QString> uiLanguage{"preferences/uiLanguage", QString()}; // empty: the system's
 inline const Key<int> readerZoom{"preferences/readerZoom", 0};
 inline const Key<int> readerColumnWidth{"preferences/readerColumnWidth", 46}; // in em
-inline const Key<double> claimThreshold{"preferences/claimThreshold", 0.3}; // least score shown
+inline const Key<double> claimThreshold{"claims/threshold", -1}; // least score highlighted; < 0: the model's own
+inline const Key<bool> claimsByLikelihood{"claims/byLikelihood", false};
+inline const Key<bool> claimsWholeProject{"claims/wholeProject", false};
 inline const Key<bool> showClaims{"preferences/showClaims", true};
 inline const Key<int> backupsToKeep{"preferences/backupsToKeep", 5}; // dated copies made on open
 

@@ -2,20 +2,28 @@
 
 #include "claimlistmodel.h"
 
+#include "analysis/checkworthiness.h"
+#include "mainwindow/settings.h"
 #include "project/projectdocument.h"
 #include "reader/claimstyle.h"
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QSlider>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace lectern {
 
 ClaimsPanel::ClaimsPanel(ProjectDocument *project, QWidget *parent)
     : QWidget(parent), m_project(project), m_model(new ClaimListModel(this)), m_kind(new QComboBox(this))
-    , m_status(new QComboBox(this)), m_table(new QTableView(this))
+    , m_status(new QComboBox(this)), m_scope(new QComboBox(this)), m_order(new QComboBox(this))
+    , m_threshold(new QSlider(Qt::Horizontal, this)), m_count(new QLabel(this)), m_table(new QTableView(this))
 {
     m_kind->setObjectName(QStringLiteral("claimKindFilter"));
     m_kind->addItem(tr("All kinds"), QString());
@@ -26,6 +34,19 @@ ClaimsPanel::ClaimsPanel(ProjectDocument *project, QWidget *parent)
     m_status->addItem(tr("Accepted"), QStringLiteral("accepted"));
     m_status->addItem(tr("Rejected"), QStringLiteral("rejected"));
     m_status->addItem(tr("All"), QString());
+    m_scope->setObjectName(QStringLiteral("claimScope"));
+    m_scope->addItem(tr("This article"), false);
+    m_scope->addItem(tr("Whole project"), true);
+    m_scope->setCurrentIndex(settings::claimsWholeProject.get() ? 1 : 0);
+    m_order->setObjectName(QStringLiteral("claimOrder"));
+    m_order->addItem(tr("In reading order"), false);
+    m_order->addItem(tr("Most likely worth checking"), true);
+    m_order->setCurrentIndex(settings::claimsByLikelihood.get() ? 1 : 0);
+    m_threshold->setObjectName(QStringLiteral("claimThreshold"));
+    m_threshold->setRange(5, 95);
+    m_threshold->setValue(int(std::round(threshold() * 100)));
+    m_threshold->setToolTip(tr("The least probability of being worth checking that the reader underlines"));
+    m_count->setObjectName(QStringLiteral("claimCount"));
     m_table->setObjectName(QStringLiteral("claimTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -54,23 +75,68 @@ ClaimsPanel::ClaimsPanel(ProjectDocument *project, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind, 1);
     filters->addWidget(m_status, 1);
+    auto *order = new QHBoxLayout;
+    order->addWidget(m_scope, 1);
+    order->addWidget(m_order, 1);
+    auto *highlight = new QHBoxLayout;
+    auto *highlightLabel = new QLabel(tr("Highlight:"), this);
+    highlightLabel->setBuddy(m_threshold);
+    highlight->addWidget(highlightLabel);
+    highlight->addWidget(m_threshold, 1);
+    highlight->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 4);
     layout->setSpacing(2);
     layout->addWidget(tools);
     layout->addLayout(filters);
+    layout->addLayout(order);
+    layout->addLayout(highlight);
     layout->addWidget(m_table, 1);
 
     connect(m_kind, &QComboBox::activated, this, &ClaimsPanel::reload);
     connect(m_status, &QComboBox::activated, this, &ClaimsPanel::reload);
+    connect(m_scope, &QComboBox::activated, this, [this] {
+        settings::claimsWholeProject.set(m_scope->currentData().toBool());
+        reload();
+    });
+    connect(m_order, &QComboBox::activated, this, [this] {
+        settings::claimsByLikelihood.set(m_order->currentData().toBool());
+        reload();
+    });
+    connect(m_threshold, &QSlider::valueChanged, this, [this](int value) {
+        settings::claimThreshold.set(value / 100.0);
+        updateCount();
+        emit thresholdChanged(value / 100.0);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         if (const Claim *claim = m_model->claimAt(index.row()))
-            emit claimActivated(claim->id, claim->start, claim->end);
+            emit claimActivated(claim->articleId, claim->id, claim->start, claim->end);
     });
     connect(project, &ProjectDocument::claimsChanged, this, [this](qint64 article) {
-        if (article == m_article)
+        if (article == m_article || m_scope->currentData().toBool())
             reload();
     });
+    // A decision re-ranks every claim a moment later (off the GUI thread).
+    connect(project, &ProjectDocument::claimRankingChanged, this, &ClaimsPanel::reload);
+}
+
+double ClaimsPanel::threshold() const
+{
+    const double chosen = settings::claimThreshold.get();
+    return chosen < 0 ? CheckWorthinessModel::shipped().threshold : chosen;
+}
+
+void ClaimsPanel::updateCount()
+{
+    if (!m_article || !m_project->isOpen()) {
+        m_count->clear();
+        return;
+    }
+    const double least = threshold();
+    int shown = 0;
+    for (const Claim &claim : m_project->claims(m_article))
+        shown += m_project->claimScore(claim) >= least && claim.status != QLatin1String("rejected") ? 1 : 0;
+    m_count->setText(tr("%1 (%2 of %3 sentences)").arg(least, 0, 'f', 2).arg(shown).arg(m_project->sentenceCount(m_article)));
 }
 
 void ClaimsPanel::setArticle(qint64 articleId)
@@ -79,26 +145,51 @@ void ClaimsPanel::setArticle(qint64 articleId)
     reload();
 }
 
+QList<Claim> ClaimsPanel::listed() const
+{
+    QList<Claim> shown;
+    const bool wholeProject = m_scope->currentData().toBool();
+    if (!m_project->isOpen() || (!m_article && !wholeProject))
+        return shown;
+    const QString kind = m_kind->currentData().toString();
+    const QString status = m_status->currentData().toString();
+    for (Claim &claim : wholeProject ? m_project->allClaims() : m_project->claims(m_article)) {
+        if (!kind.isEmpty() && !claim.kinds.contains(kind))
+            continue;
+        if (status == QLatin1String("open") && claim.status == QLatin1String("rejected"))
+            continue;
+        if ((status == QLatin1String("accepted") || status == QLatin1String("rejected")) && claim.status != status)
+            continue;
+        claim.score = m_project->claimScore(claim);
+        shown.append(claim);
+    }
+    if (m_order->currentData().toBool()) {
+        // Undecided claims first, most likely worth checking first: the order that clears a
+        // project fastest.
+        std::stable_sort(shown.begin(), shown.end(), [](const Claim &a, const Claim &b) {
+            const bool aOpen = a.status == QLatin1String("auto"), bOpen = b.status == QLatin1String("auto");
+            return aOpen != bOpen ? aOpen : a.score > b.score;
+        });
+    }
+    // A long project list stays quick to show: the first ones are the ones to look at.
+    constexpr qsizetype MaxRows = 2000;
+    if (shown.size() > MaxRows)
+        shown.resize(MaxRows);
+    return shown;
+}
+
 void ClaimsPanel::reload()
 {
     const qint64 keep = currentClaim();
-    QList<Claim> shown;
-    if (m_article && m_project->isOpen()) {
-        const QString kind = m_kind->currentData().toString();
-        const QString status = m_status->currentData().toString();
-        for (const Claim &claim : m_project->claims(m_article)) {
-            if (!kind.isEmpty() && !claim.kinds.contains(kind))
-                continue;
-            if (status == QLatin1String("open") && claim.status == QLatin1String("rejected"))
-                continue;
-            if ((status == QLatin1String("accepted") || status == QLatin1String("rejected")) && claim.status != status)
-                continue;
-            shown.append(claim);
-        }
-    }
-    m_model->setClaims(shown);
-    if (keep)
+    m_model->setClaims(listed());
+    // After a decision in likelihood order, the next claim to look at is the one that moved
+    // up into the decided claim's row.
+    if (m_rowAfterDecision >= 0 && m_order->currentData().toBool() && m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(std::min(m_rowAfterDecision, m_model->rowCount() - 1), 0));
+    } else if (keep) {
         selectClaim(keep);
+    }
+    updateCount();
 }
 
 void ClaimsPanel::selectClaim(qint64 id)
@@ -123,7 +214,9 @@ void ClaimsPanel::decide(const QString &status)
         return;
     const Claim *claim = m_model->claimAt(m_model->rowOf(id));
     // Deciding the same again takes the decision back.
+    m_rowAfterDecision = m_table->currentIndex().row();
     m_project->setClaimStatus(id, claim && claim->status == status ? QStringLiteral("auto") : status);
+    m_rowAfterDecision = -1;
 }
 
 } // namespace lectern
