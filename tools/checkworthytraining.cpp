@@ -53,6 +53,8 @@ Problem problemOf(const QList<Example> &examples)
         std::vector<feature_node> row;
         for (const auto &[index, value] : features.entries)
             row.push_back({int(index) + 1, value});
+        // liblinear's bias is a column the caller adds to every row (index n, value 1).
+        row.push_back({int(CheckWorthinessModel::Dimension) + 1, 1});
         row.push_back({-1, 0});
         p.rows.push_back(std::move(row));
         p.labels.push_back(e.worthChecking ? 1 : -1);
@@ -78,7 +80,7 @@ CheckWorthinessModel fit(const Problem &all, const std::vector<bool> &use, doubl
     prob.n = int(CheckWorthinessModel::Dimension) + 1; // the last column is the bias
     prob.x = x.data();
     prob.y = y.data();
-    prob.bias = 1;
+    prob.bias = 1; // the last column of each row
     parameter param{};
     param.solver_type = L2R_LR;
     param.eps = 0.001;
@@ -100,7 +102,7 @@ double logitOfRow(const CheckWorthinessModel &m, const std::vector<feature_node>
 {
     double sum = m.bias;
     for (const feature_node &f : row)
-        if (f.index > 0)
+        if (f.index > 0 && quint32(f.index) <= CheckWorthinessModel::Dimension)
             sum += double(m.weights[quint32(f.index - 1)]) * f.value;
     return sum;
 }

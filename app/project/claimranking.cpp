@@ -1,6 +1,7 @@
 #include "claimranking.h"
 
 #include "../analysis/analystmodel.h"
+#include "../analysis/claimextractor.h"
 #include "../analysis/lexicon.h"
 #include "../storage/claimrepository.h"
 #include "../storage/database.h"
@@ -96,8 +97,10 @@ ClaimRanking::Result ClaimRanking::rank(const QString &path)
         Database db;
         projectfile::open(db, path, projectfile::Intent::OpenReadOnly);
         ClaimRepository repository(db);
-        if (!repository.anyDecided())
-            return result; // nothing learned: every claim keeps the shipped model's score
+        // Nothing learned and every score from the current model: the stored scores stand.
+        // Claims found by older rules (a project from an earlier Lectern) are scored anew.
+        if (!repository.anyDecided() && !repository.anyOlderThan(extractorVersion()))
+            return result;
         claims = repository.all();
     } catch (const StorageError &error) {
         result.error = error.message();
@@ -115,9 +118,7 @@ ClaimRanking::Result ClaimRanking::rank(const QString &path)
             decisions.push_back({features.back(), shipped.logit(features.back()), accepted});
     }
     result.decisions = int(decisions.size());
-    if (decisions.empty())
-        return result;
-    const AnalystModel analyst = AnalystModel::fit(decisions);
+    const AnalystModel analyst = AnalystModel::fit(decisions); // no decisions: no correction
     for (qsizetype i = 0; i < claims.size(); ++i)
         result.scores.insert(claims[i].id, analyst.probability(features[size_t(i)], shipped.logit(features[size_t(i)])));
     return result;

@@ -105,6 +105,13 @@ bool ClaimRepository::anyDecided()
     return query.next();
 }
 
+bool ClaimRepository::anyOlderThan(int version)
+{
+    Statement query(m_db, QStringLiteral("SELECT 1 FROM claims WHERE extractor_version < ? LIMIT 1"));
+    query.run(version);
+    return query.next();
+}
+
 std::optional<Claim> ClaimRepository::claim(qint64 id)
 {
     Statement query(m_db, QLatin1String(claimColumns) + QStringLiteral(" WHERE id = ?"));

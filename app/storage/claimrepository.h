@@ -24,6 +24,8 @@ public:
     QList<Claim> all();
     // Whether the analyst has decided on any claim of the project.
     bool anyDecided();
+    // Whether any claim was found by rules older than `version` (its score means less).
+    bool anyOlderThan(int version);
     std::optional<Claim> claim(qint64 id);
     // Stores a claim's span, status and link to an annotation (an edit or a decision).
     void update(const Claim &claim);

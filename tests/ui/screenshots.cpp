@@ -11,6 +11,7 @@
 #include "mainwindow/translations.h"
 #include "panels/annotationpanel.h"
 #include "panels/articlelistpanel.h"
+#include "panels/claimspanel.h"
 #include "panels/searchpanel.h"
 #include "project/projectdocument.h"
 
@@ -182,5 +183,16 @@ int main(int argc, char *argv[])
     search->parentWidget()->raise();
     search->search(QStringLiteral("Aarhus"));
     shoot(window, 2, QStringLiteral("%1/%2-search.png").arg(out, lang));
+    // The Claims panel: the whole project's claims, most likely worth checking first, with
+    // the highlight slider and its count.
+    auto *claims = window.findChild<ClaimsPanel *>();
+    claims->parentWidget()->show();
+    claims->parentWidget()->raise();
+    for (const char *name : {"claimScope", "claimOrder"})
+        if (auto *box = claims->findChild<QComboBox *>(QLatin1String(name))) {
+            box->setCurrentIndex(1);
+            emit box->activated(1);
+        }
+    shoot(window, 1, QStringLiteral("%1/%2-claims.png").arg(out, lang));
     return 0;
 }
