@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "../analysis/checkworthiness.h"
+#include "../analysis/claimextractor.h"
 
 #include "../analysis/alignment.h"
 #include "../ingest/importer.h"
@@ -248,17 +249,20 @@ void printClaims(QTextStream &out, qint64 article, const QList<Claim> &claims, b
     }
 }
 
-// What the reader highlights: claims at the threshold or above, and every claim the
-// analyst decided on; --all keeps every candidate.
-QList<Claim> highlighted(QList<Claim> claims, double threshold, const std::function<double(const Claim &)> &score)
+// What the reader highlights (highlights()), or with --all every candidate.
+QList<Claim> highlighted(QList<Claim> claims, int sentences, double threshold, bool all,
+                         const std::function<double(const Claim &)> &score)
 {
-    QList<Claim> shown;
-    for (Claim &c : claims) {
+    for (Claim &c : claims)
         c.score = std::round(score(c) * 1000) / 1000;
-        if (c.score >= threshold || c.status != QLatin1String("auto"))
-            shown.append(c);
-    }
-    return shown;
+    if (all)
+        return claims;
+    const QList<bool> shown = highlights(claims, sentences, threshold);
+    QList<Claim> result;
+    for (qsizetype i = 0; i < claims.size(); ++i)
+        if (shown[i])
+            result.append(claims[i]);
+    return result;
 }
 
 int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
@@ -273,8 +277,7 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
         if (!ok || threshold < 0 || threshold > 1)
             return fail(err, tr("--min-score takes a number from 0 to 1, not “%1”").arg(a.values.value(QStringLiteral("--min-score"))));
     }
-    if (a.has("--all"))
-        threshold = 0;
+    const bool all = a.has("--all");
     const sqlite::FileHeader header = sqlite::readHeader(a.positional.first());
     if (header.kind == sqlite::FileHeader::Kind::Sqlite) {
         ProjectDocument project;
@@ -291,7 +294,7 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
         project.waitForClaimRanking();
         const auto score = [&project](const Claim &c) { return project.claimScore(c); };
         for (qint64 id : std::as_const(ids))
-            printClaims(out, id, highlighted(project.claims(id), threshold, score), json);
+            printClaims(out, id, highlighted(project.claims(id), project.sentenceCount(id), threshold, all, score), json);
         return 0;
     }
     // Files: each is read as an import would read it, nothing is stored.
@@ -299,7 +302,8 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
     for (int i = 0; i < a.positional.size(); ++i) {
         try {
             const NewArticle article = importer::prepareFile(a.positional[i]);
-            printClaims(out, i, highlighted(article.claims, threshold, [](const Claim &c) { return c.score; }), json);
+            const int sentences = int(sentenceSpans(article.content.text, article.content.meta.lang, article.content.blocks).size());
+            printClaims(out, i, highlighted(article.claims, sentences, threshold, all, [](const Claim &c) { return c.score; }), json);
         } catch (const ImportError &e) {
             err << "lectern: " << localfile::display(a.positional[i]) << ": " << e.reason() << '\n';
             ++failed;

@@ -1,6 +1,7 @@
 #include "writers.h"
 
 #include "../analysis/checkworthiness.h"
+#include "../analysis/claimextractor.h"
 
 #include <QColor>
 #include <QMap>
@@ -113,9 +114,10 @@ QString html(const Report &report)
             out += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
                        .arg(e(QObject::tr("Claim")), e(QObject::tr("Kinds")), e(QObject::tr("Source")), e(QObject::tr("Status")));
             // The claims the reader highlights by default, and every one the analyst accepted.
-            const double threshold = CheckWorthinessModel::shipped().threshold;
-            for (const Claim &c : a.claims)
-                if (c.status != QLatin1String("rejected") && (c.score >= threshold || c.status != QLatin1String("auto")))
+            const QList<bool> shown = highlights(a.claims, int(sentenceSpans(a.text, a.meta.lang, a.blocks).size()),
+                                                 CheckWorthinessModel::shipped().threshold);
+            for (qsizetype i = 0; i < a.claims.size(); ++i)
+                if (const Claim &c = a.claims[i]; shown[i])
                     out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                                .arg(e(c.text), e(c.kinds.join(QStringLiteral(", "))), e(c.claimant), e(c.status));
             out += QStringLiteral("</table>\n");

@@ -68,6 +68,8 @@ Report buildReport(const ProjectDocument &project, const ReportScope &scope)
         article.text = project.articleText(meta.id);
         article.blocks = project.articleBlocks(meta.id);
         article.claims = project.claims(meta.id);
+        for (Claim &claim : article.claims) // the analyst's scores, as the reader shows them
+            claim.score = project.claimScore(claim);
         article.links = project.links(meta.id);
         article.note = project.articleNote(meta.id).first;
         ids << meta.id;

@@ -35,6 +35,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSlider>
+#include <QLabel>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -64,6 +66,7 @@ private slots:
     void hostileHtmlTouchesNoNetwork();
     void modelsPassTheTester();
     void claimsPanelDecides();
+    void claimThresholdSlider();
     void linkByTheMenuAndFollowIt();
     void compareViewConnectsAndConfirms();
     void exportDialogPreviewsAndWrites();
@@ -398,6 +401,35 @@ void TestMainWindow::claimsPanelDecides()
     window.findChild<QAction *>(QStringLiteral("rejectClaim"))->trigger();
     QCOMPARE(window.project()->claims(article).first().status, QStringLiteral("rejected"));
     QVERIFY(view->claimsAt(window.project()->claims(article).first().start).isEmpty());
+}
+
+void TestMainWindow::claimThresholdSlider()
+{
+    MainWindow window;
+    QVERIFY(window.openProject(m_path));
+    window.show();
+    openArticle(window, 0);
+    const qint64 article = window.currentArticle();
+    auto *slider = window.findChild<QSlider *>(QStringLiteral("claimThreshold"));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("claimCount"));
+    auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+    QVERIFY(slider && count && view);
+    auto drawn = [&] {
+        int n = 0;
+        for (const Claim &c : window.project()->claims(article))
+            n += view->claimsAt(c.start).contains(c.id) ? 1 : 0;
+        return n;
+    };
+    const int before = slider->value();
+    slider->setValue(slider->minimum());
+    const int many = drawn();
+    const QString manyText = count->text();
+    slider->setValue(slider->maximum());
+    const int few = drawn();
+    QVERIFY2(many > few, qPrintable(QStringLiteral("%1 drawn at the lowest threshold, %2 at the highest").arg(many).arg(few)));
+    QVERIFY(count->text() != manyText);
+    QVERIFY(count->text().contains(QString::number(few)));
+    slider->setValue(before);
 }
 
 void TestMainWindow::linkByTheMenuAndFollowIt()

@@ -4,6 +4,7 @@
 #include "settings.h"
 
 #include "panels/annotationpanel.h"
+#include "analysis/checkworthiness.h"
 #include "panels/claimspanel.h"
 #include "panels/linkspanel.h"
 #include "dialogs/linkdialog.h"
@@ -399,15 +400,16 @@ void MainWindow::deleteCurrentArticle()
 
 void MainWindow::refreshClaims()
 {
-    // Below the Claims panel's threshold a claim is listed but not drawn; decided claims are
-    // always drawn. Scores are the analyst's: adapted to the decisions in this project.
-    const double threshold = m_claims->threshold();
-    QList<Claim> shown;
-    for (Claim claim : m_project->claims(m_article)) {
+    // What highlights() picks at the Claims panel's threshold is drawn, and every claim the
+    // analyst decided on (a rejected one struck through). Scores are the analyst's.
+    QList<Claim> claims = m_project->claims(m_article);
+    for (Claim &claim : claims)
         claim.score = m_project->claimScore(claim);
-        if (claim.score >= threshold || claim.status != QLatin1String("auto"))
-            shown.append(claim);
-    }
+    const QList<bool> highlighted = highlights(claims, m_project->sentenceCount(m_article), m_claims->threshold());
+    QList<Claim> shown;
+    for (qsizetype i = 0; i < claims.size(); ++i)
+        if (highlighted[i] || claims[i].status != QLatin1String("auto"))
+            shown.append(claims[i]);
     m_reader->view()->setClaims(shown);
 }
 

@@ -132,11 +132,12 @@ void ClaimsPanel::updateCount()
         m_count->clear();
         return;
     }
-    const double least = threshold();
-    int shown = 0;
-    for (const Claim &claim : m_project->claims(m_article))
-        shown += m_project->claimScore(claim) >= least && claim.status != QLatin1String("rejected") ? 1 : 0;
-    m_count->setText(tr("%1 (%2 of %3 sentences)").arg(least, 0, 'f', 2).arg(shown).arg(m_project->sentenceCount(m_article)));
+    QList<Claim> claims = m_project->claims(m_article);
+    for (Claim &claim : claims)
+        claim.score = m_project->claimScore(claim);
+    const int sentences = m_project->sentenceCount(m_article);
+    const QList<bool> shown = highlights(claims, sentences, threshold());
+    m_count->setText(tr("%1 (%2 of %3 sentences)").arg(threshold(), 0, 'f', 2).arg(shown.count(true)).arg(sentences));
 }
 
 void ClaimsPanel::setArticle(qint64 articleId)
