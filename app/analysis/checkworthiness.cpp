@@ -81,16 +81,22 @@ private:
     size_t m_blockStart = 0;
 };
 
-// Lower case, every digit 0, white space runs one space.
+// Lower case, every number one 0 ("30,000", "3.4", "2026" alike: that a sentence has a
+// figure is a feature of its own, how it is written is not), white space runs one space.
 QString normalised(QStringView sentence)
 {
     QString text;
     text.reserve(sentence.size() + 2);
     text += QLatin1Char(' ');
-    for (QChar c : sentence) {
-        if (c.isDigit())
-            text += QLatin1Char('0');
-        else if (c.isSpace()) {
+    for (qsizetype i = 0; i < sentence.size(); ++i) {
+        const QChar c = sentence[i];
+        if (c.isDigit()) {
+            if (!text.endsWith(QLatin1Char('0')))
+                text += QLatin1Char('0');
+        } else if ((c == QLatin1Char(',') || c == QLatin1Char('.') || c == QLatin1Char('\'')) && text.endsWith(QLatin1Char('0'))
+                   && i + 1 < sentence.size() && sentence[i + 1].isDigit()) {
+            continue; // a separator inside a number
+        } else if (c.isSpace()) {
             if (!text.endsWith(QLatin1Char(' ')))
                 text += QLatin1Char(' ');
         } else
@@ -129,19 +135,6 @@ QList<QStringView> wordsOf(QStringView text)
     return words;
 }
 
-const char *lengthBucket(qsizetype words)
-{
-    if (words < 5)
-        return "len:<5";
-    if (words < 10)
-        return "len:5-9";
-    if (words < 20)
-        return "len:10-19";
-    if (words < 35)
-        return "len:20-34";
-    return "len:35+";
-}
-
 void addFigures(Builder &b, const Claim &claim)
 {
     int figures = 0;
@@ -152,11 +145,10 @@ void addFigures(Builder &b, const Claim &claim)
         }
         ++figures;
         b.add("u:", QStringView(q.unit).left(q.unit.indexOf(QLatin1Char(':')) < 0 ? q.unit.size() : q.unit.indexOf(QLatin1Char(':'))));
-        b.add("bound:", q.bound);
-        if (!q.conceptId.isEmpty()) {
+        // Not its bound: "up to 30,000 jobs" is as checkable as "30,000 jobs".
+        // That it counts something known, not what: the topic says nothing of checkability.
+        if (!q.conceptId.isEmpty())
             b.add("q:concept");
-            b.add("concept:", q.conceptId);
-        }
         if (!q.noun.isEmpty())
             b.add("q:noun");
     }
@@ -169,6 +161,10 @@ void addCues(Builder &b, QStringView sentence, const Claim &claim, const Lexicon
     if (claim.kinds.isEmpty())
         b.add("k:none");
     for (const QString &kind : claim.kinds) {
+        // A future verb says nothing by itself: an announced cut of 30,000 jobs is checkable,
+        // "will need fewer employees" is not. Only a prediction without a figure counts.
+        if (kind == QLatin1String("prediction") && figure)
+            continue;
         b.add("k:", kind);
         b.add(figure ? "kf:" : "kn:", kind);
     }
@@ -195,8 +191,14 @@ void addCues(Builder &b, QStringView sentence, const Claim &claim, const Lexicon
     for (qsizetype i = 1; i < words.size(); ++i)
         capitals += words[i].front().isUpper() ? 1 : 0;
     b.add(capitals == 0 ? "caps:0" : capitals < 3 ? "caps:1-2" : "caps:3+");
-    b.add(lengthBucket(lexicon.spaceless ? sentence.size() / 3 : words.size()));
-    b.add("lang:", lexicon.lang);
+    // A named actor as the subject ("Nordlys Freight will cut 1,200 jobs", not "Analysts
+    // expect..."): what a named company or person does or decides can be checked.
+    if (!words.isEmpty() && words.front().front().isUpper() && !lexicon.stopNames.contains(words.front().toString())) {
+        b.add("subj:name");
+        if (figure)
+            b.add(std::any_of(claim.quantities.begin(), claim.quantities.end(), [](const Quantity &q) { return !q.conceptId.isEmpty(); })
+                      ? "subj:name+concept" : "subj:name+figure");
+    }
 }
 
 } // namespace
