@@ -248,7 +248,7 @@ QList<bool> highlights(const QList<Claim> &claims, int sentences, double thresho
             open.append(i);
     }
     std::stable_sort(open.begin(), open.end(), [&](qsizetype a, qsizetype b) { return claims[a].score > claims[b].score; });
-    const qsizetype limit = std::max<qsizetype>(1, qsizetype(std::floor((1 - threshold) * std::max(sentences, 1) + 1e-9)));
+    const qsizetype limit = std::max<qsizetype>(1, qsizetype(std::ceil(std::max(1.0 / 3, 1 - threshold) * std::max(sentences, 1) - 1e-9)));
     for (qsizetype n = 0; n < open.size() && n < limit; ++n)
         shown[open[n]] = true;
     return shown;

@@ -22,7 +22,7 @@ struct FeatureVector {
 
 // Words, word pairs and character n-grams of the sentence (digits folded to 0), its figures
 // and what they count, quotes, named-source attribution, the cue words of its language,
-// questions and length. `analysed` carries the sentence's kinds, claimant and quantities.
+// questions, a named subject. `analysed` carries the sentence's kinds, claimant and quantities.
 // Without `merge` the entries are left unsorted and may repeat: enough to score, quicker.
 FeatureVector sentenceFeatures(QStringView sentence, const Claim &analysed, const Lexicon &lexicon, bool merge = true);
 
@@ -51,8 +51,8 @@ public:
 // Which of one article's claims the reader highlights at threshold t (their scores already
 // the analyst's): a claim the analyst accepted or edited always, a rejected one never, and
 // the others when their score reaches t and they rank among the article's most likely
-// (1 - t) x its sentences. Facts are dense in news: the second rule keeps the underline
-// to a minority of sentences that means "look here first" (a third at the default).
+// third of its sentences (more, (1 - t), below t = 2/3). Facts are dense in news: the
+// second rule keeps the underline to a minority that means "look here first".
 QList<bool> highlights(const QList<Claim> &claims, int sentences, double threshold);
 
 double logistic(double logit);

@@ -398,12 +398,13 @@ QList<Block> blocksOf(const QString &text, const QList<Block> &given)
     return blocks;
 }
 
-// The company an article is about: the name it repeats most (three times at least), for
-// "the company said" (a run of capitals counts once, by its first word: "Amazon Web Services"
-// is Amazon's too).
+// The company an article is about, for "the company said": the first name of its title
+// when the article repeats it, else the name it repeats most (three times at least). A run
+// of capitals counts once, by its first word: "Amazon Web Services" is Amazon's too.
 QString articleSubject(QStringView text, const Lexicon &lex)
 {
     QHash<QString, int> counts;
+    QString first;
     qsizetype i = 0;
     while (i < text.size()) {
         if (!text[i].isLetter()) {
@@ -415,10 +416,15 @@ QString articleSubject(QStringView text, const Lexicon &lex)
             ++end;
         const QStringView word = text.mid(i, end - i);
         const bool afterCapital = i >= 2 && text[i - 1] == QLatin1Char(' ') && text[i - 2].isLetter() && text[i - 2].isUpper();
-        if (word.size() >= 3 && !afterCapital && isNameWord(word, lex))
+        if (word.size() >= 3 && !afterCapital && isNameWord(word, lex)) {
             ++counts[word.toString()];
+            if (first.isEmpty())
+                first = word.toString();
+        }
         i = end;
     }
+    if (counts.value(first) >= 2)
+        return first;
     QString best;
     int most = 2;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
