@@ -249,7 +249,7 @@
         <translation>(deleted article)</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+83" />
+        <location filename="../app/report/htmlwriter.cpp" line="+84" />
         <source>tagged %1</source>
         <translation>tagged %1</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Sources matrix</source>
         <translation>Sources matrix</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>lectern::ClaimListModel</name>
     <message>
-        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+82" />
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
@@ -559,6 +559,11 @@
         <location line="+1" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -639,7 +644,7 @@
         <translation>Highlight:</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 of %3 sentences)</translation>
     </message>
@@ -1110,7 +1115,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+50" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1232,7 +1237,7 @@
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Select a passage of the article first.</source>
         <translation>Select a passage of the article first.</translation>
     </message>
@@ -1799,7 +1804,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+88" />
+        <location filename="../app/cli/cli.cpp" line="+89" />
         <source>usage: lectern new PROJECT</source>
         <translation>usage: lectern new PROJECT</translation>
     </message>
@@ -1842,12 +1847,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+128" />
+        <location line="+131" />
         <source>%1 has no article %2</source>
         <translation>%1 has no article %2</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-161" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>usage: lectern search PROJECT QUERY [--json]</translation>
     </message>
@@ -1857,7 +1862,7 @@
         <translation><numerusform>%n article found</numerusform><numerusform>%n articles found</numerusform></translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
         <translation>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</translation>
     </message>

@@ -239,7 +239,7 @@
         <translation>Añadir «%1» al diccionario del proyecto</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+83" />
+        <location filename="../app/report/htmlwriter.cpp" line="+84" />
         <source>tagged %1</source>
         <translation>con el código %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Sources matrix</source>
         <translation>Matriz de fuentes</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>lectern::ClaimListModel</name>
     <message>
-        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+82" />
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
@@ -559,6 +559,11 @@
         <location line="+1" />
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Article</source>
+        <translation>Artículo</translation>
     </message>
 </context>
 <context>
@@ -639,7 +644,7 @@
         <translation>Resaltar:</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 de %3 oraciones)</translation>
     </message>
@@ -1110,7 +1115,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+50" />
         <source>Articles</source>
         <translation>Artículos</translation>
     </message>
@@ -1232,7 +1237,7 @@
         <translation>Puede deshacerlo.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Select a passage of the article first.</source>
         <translation>Seleccione primero un pasaje del artículo.</translation>
     </message>
@@ -1799,7 +1804,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+88" />
+        <location filename="../app/cli/cli.cpp" line="+89" />
         <source>usage: lectern new PROJECT</source>
         <translation>uso: lectern new PROYECTO</translation>
     </message>
@@ -1842,12 +1847,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+128" />
+        <location line="+131" />
         <source>%1 has no article %2</source>
         <translation>%1 no tiene el artículo %2</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-161" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>uso: lectern search PROYECTO CONSULTA [--json]</translation>
     </message>
@@ -1857,7 +1862,7 @@
         <translation><numerusform>%n artículo encontrado</numerusform><numerusform>%n artículos encontrados</numerusform></translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
         <translation>uso: lectern claims (PROYECTO [ID...] | ARCHIVO...) [--min-score S | --all] [--json]</translation>
     </message>

@@ -239,7 +239,7 @@
         <translation>Ajouter « %1 » au dictionnaire du projet</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+83" />
+        <location filename="../app/report/htmlwriter.cpp" line="+84" />
         <source>tagged %1</source>
         <translation>codés %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Sources matrix</source>
         <translation>Matrice des sources</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>lectern::ClaimListModel</name>
     <message>
-        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+82" />
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
@@ -559,6 +559,11 @@
         <location line="+1" />
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -639,7 +644,7 @@
         <translation>Mettre en évidence :</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 phrases sur %3)</translation>
     </message>
@@ -1110,7 +1115,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+50" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1232,7 +1237,7 @@
         <translation>Vous pourrez l’annuler.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Select a passage of the article first.</source>
         <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
@@ -1799,7 +1804,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+88" />
+        <location filename="../app/cli/cli.cpp" line="+89" />
         <source>usage: lectern new PROJECT</source>
         <translation>usage : lectern new PROJET</translation>
     </message>
@@ -1842,12 +1847,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+128" />
+        <location line="+131" />
         <source>%1 has no article %2</source>
         <translation>%1 n’a pas d’article %2</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-161" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>usage : lectern search PROJET REQUÊTE [--json]</translation>
     </message>
@@ -1857,7 +1862,7 @@
         <translation><numerusform>%n article trouvé</numerusform><numerusform>%n articles trouvés</numerusform></translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
         <translation>usage : lectern claims (PROJET [ID...] | FICHIER...) [--min-score S | --all] [--json]</translation>
     </message>

@@ -239,7 +239,7 @@
         <translation>"%1"을(를) 프로젝트 사전에 추가</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+83" />
+        <location filename="../app/report/htmlwriter.cpp" line="+84" />
         <source>tagged %1</source>
         <translation>태그 %1</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Sources matrix</source>
         <translation>출처 매트릭스</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>lectern::ClaimListModel</name>
     <message>
-        <location filename="../ui/panels/claimlistmodel.cpp" line="+80" />
+        <location filename="../ui/panels/claimlistmodel.cpp" line="+82" />
         <source>accepted</source>
         <translation>채택됨</translation>
     </message>
@@ -559,6 +559,11 @@
         <location line="+1" />
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Article</source>
+        <translation>기사</translation>
     </message>
 </context>
 <context>
@@ -639,7 +644,7 @@
         <translation>강조:</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (문장 %3개 중 %2개)</translation>
     </message>
@@ -1110,7 +1115,7 @@
 <context>
     <name>lectern::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+50" />
         <source>Articles</source>
         <translation>기사</translation>
     </message>
@@ -1232,7 +1237,7 @@
         <translation>실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Select a passage of the article first.</source>
         <translation>먼저 기사의 구절을 선택하세요.</translation>
     </message>
@@ -1799,7 +1804,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+88" />
+        <location filename="../app/cli/cli.cpp" line="+89" />
         <source>usage: lectern new PROJECT</source>
         <translation>사용법: lectern new 프로젝트</translation>
     </message>
@@ -1842,12 +1847,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+128" />
+        <location line="+131" />
         <source>%1 has no article %2</source>
         <translation>%1에 기사 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-161" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>사용법: lectern search 프로젝트 검색어 [--json]</translation>
     </message>
@@ -1857,7 +1862,7 @@
         <translation><numerusform>기사 %n개 찾음</numerusform></translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
         <translation>사용법: lectern claims (프로젝트 [ID...] | 파일...) [--min-score S | --all] [--json]</translation>
     </message>

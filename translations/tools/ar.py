@@ -125,6 +125,7 @@ AR = {
  'Reject': 'رفض',
  'Annotate': 'تعليق',
  'Find again': 'البحث من جديد',
+ 'Article': 'المقالة',
  'This article': 'هذه المقالة',
  'Whole project': 'المشروع كله',
  'In reading order': 'بترتيب القراءة',

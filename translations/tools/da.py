@@ -221,6 +221,7 @@ DA = {
  'Accept': 'Godkend',
  'Reject': 'Afvis',
  'Find again': 'Find igen',
+ 'Article': 'Artikel',
  'This article': 'Denne artikel',
  'Whole project': 'Hele projektet',
  'In reading order': 'I læserækkefølge',

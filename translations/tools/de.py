@@ -109,6 +109,7 @@ DE = {
  'Reject': 'Verwerfen',
  'Annotate': 'Annotieren',
  'Find again': 'Neu suchen',
+ 'Article': 'Artikel',
  'This article': 'Dieser Artikel',
  'Whole project': 'Ganzes Projekt',
  'In reading order': 'In Lesereihenfolge',

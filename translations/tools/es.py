@@ -109,6 +109,7 @@ ES = {
  'Reject': 'Rechazar',
  'Annotate': 'Anotar',
  'Find again': 'Volver a buscar',
+ 'Article': 'Artículo',
  'This article': 'Este artículo',
  'Whole project': 'Todo el proyecto',
  'In reading order': 'En orden de lectura',

@@ -109,6 +109,7 @@ FR = {
  'Reject': 'Rejeter',
  'Annotate': 'Annoter',
  'Find again': 'Rechercher à nouveau',
+ 'Article': 'Article',
  'This article': 'Cet article',
  'Whole project': 'Projet entier',
  'In reading order': 'Dans l’ordre de lecture',

@@ -109,6 +109,7 @@ JA = {
  'Reject': '却下',
  'Annotate': '注釈を付ける',
  'Find again': '再検出',
+ 'Article': '記事',
  'This article': 'この記事',
  'Whole project': 'プロジェクト全体',
  'In reading order': '出現順',

@@ -109,6 +109,7 @@ KO = {
  'Reject': '기각',
  'Annotate': '주석 달기',
  'Find again': '다시 찾기',
+ 'Article': '기사',
  'This article': '이 기사',
  'Whole project': '프로젝트 전체',
  'In reading order': '읽는 순서대로',

@@ -20,10 +20,11 @@ QString describeFigures(const Claim &claim)
     return parts.join(QStringLiteral("; "));
 }
 
-void ClaimListModel::setClaims(const QList<Claim> &claims)
+void ClaimListModel::setClaims(const QList<Claim> &claims, const QHash<qint64, QString> &titles)
 {
     beginResetModel();
     m_claims = claims;
+    m_titles = titles;
     endResetModel();
 }
 
@@ -76,6 +77,7 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
     case Claimant: return c.claimant;
     case Figures: return describeFigures(c);
     case Sentence: return c.text;
+    case Article: return m_titles.value(c.articleId);
     case Status:
         if (c.status == QLatin1String("accepted")) return tr("accepted");
         if (c.status == QLatin1String("rejected")) return tr("rejected");
@@ -96,6 +98,7 @@ QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, in
     case Figures: return tr("Figures");
     case Sentence: return tr("Sentence");
     case Status: return tr("Status");
+    case Article: return tr("Article");
     default: return {};
     }
 }

@@ -3,6 +3,7 @@
 #include "model/claim.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace lectern {
 
@@ -12,12 +13,13 @@ class ClaimListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Kinds, Score, Claimant, Figures, Sentence, Status, ColumnCount };
+    enum Column { Kinds, Score, Claimant, Figures, Sentence, Status, Article, ColumnCount };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setClaims(const QList<Claim> &claims);
+    // Titles shown in the Article column (the whole project's list), by article id.
+    void setClaims(const QList<Claim> &claims, const QHash<qint64, QString> &titles = {});
     const Claim *claimAt(int row) const;
     int rowOf(qint64 id) const;
 
@@ -28,6 +30,7 @@ public:
 
 private:
     QList<Claim> m_claims;
+    QHash<qint64, QString> m_titles;
 };
 
 // The figures of a claim in a few words: "30,000 jobs (up to); $8 billion".

@@ -182,7 +182,14 @@ QList<Claim> ClaimsPanel::listed() const
 void ClaimsPanel::reload()
 {
     const qint64 keep = currentClaim();
-    m_model->setClaims(listed());
+    // The whole project's list says which article each claim is from.
+    const bool wholeProject = m_scope->currentData().toBool();
+    QHash<qint64, QString> titles;
+    if (wholeProject && m_project->isOpen())
+        for (const ArticleMeta &meta : m_project->articles())
+            titles.insert(meta.id, meta.title);
+    m_model->setClaims(listed(), titles);
+    m_table->setColumnHidden(ClaimListModel::Article, !wholeProject);
     // After a decision in likelihood order, the next claim to look at is the one that moved
     // up into the decided claim's row.
     if (m_rowAfterDecision >= 0 && m_order->currentData().toBool() && m_model->rowCount() > 0) {
