@@ -128,9 +128,8 @@ bool isNameWord(QStringView w, const Lexicon &lex)
 
 // A short lower-case word that is not an article ("in", "i", "til", "am") ends the search for
 // a name after a verb: what follows is a place, a time or the outlet told, not the speaker.
-bool isBarrier(QStringView w, const Lexicon &lex)
+bool isBarrier(QStringView w)
 {
-    Q_UNUSED(lex);
     // Articles come before names ("said the Danish Transport Union"); other short words do not.
     static const QSet<QString> articles = {
         QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("der"), QStringLiteral("die"),
@@ -177,7 +176,7 @@ QString capitalisedRun(QStringView text, const Words &words, int from, int direc
     int skipped = 0;
     while (index >= 0 && index < words.size() && !isCapital(index)) {
         // Punctuation between words ends the search, and so does a preposition after a verb.
-        if (++skipped > maxSkip || (direction > 0 && isBarrier(word(index), lex)))
+        if (++skipped > maxSkip || (direction > 0 && isBarrier(word(index))))
             return {};
         const int next = index + direction;
         if (next < 0 || next >= words.size())

@@ -250,11 +250,10 @@ void printClaims(QTextStream &out, qint64 article, const QList<Claim> &claims, b
 }
 
 // What the reader highlights (highlights()), or with --all every candidate.
-QList<Claim> highlighted(QList<Claim> claims, int sentences, double threshold, bool all,
-                         const std::function<double(const Claim &)> &score)
+QList<Claim> highlighted(QList<Claim> claims, int sentences, double threshold, bool all)
 {
     for (Claim &c : claims)
-        c.score = std::round(score(c) * 1000) / 1000;
+        c.score = std::round(c.score * 1000) / 1000;
     if (all)
         return claims;
     const QList<bool> shown = highlights(claims, sentences, threshold);
@@ -292,9 +291,9 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
                 ids << m.id;
         // The scores the reader shows: adapted to the analyst's decisions in this project.
         project.waitForClaimRanking();
-        const auto score = [&project](const Claim &c) { return project.claimScore(c); };
         for (qint64 id : std::as_const(ids))
-            printClaims(out, id, highlighted(project.claims(id), project.sentenceCount(id), threshold, all, score), json);
+            printClaims(out, id, highlighted(project.withAnalystScores(project.claims(id)), project.sentenceCount(id), threshold, all),
+                        json);
         return 0;
     }
     // Files: each is read as an import would read it, nothing is stored.
@@ -303,7 +302,7 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
         try {
             const NewArticle article = importer::prepareFile(a.positional[i]);
             const int sentences = int(sentenceSpans(article.content.text, article.content.meta.lang, article.content.blocks).size());
-            printClaims(out, i, highlighted(article.claims, sentences, threshold, all, [](const Claim &c) { return c.score; }), json);
+            printClaims(out, i, highlighted(article.claims, sentences, threshold, all), json);
         } catch (const ImportError &e) {
             err << "lectern: " << localfile::display(a.positional[i]) << ": " << e.reason() << '\n';
             ++failed;

@@ -112,10 +112,21 @@ QList<Claim> ProjectDocument::allClaims() const
     return ClaimRepository(*m_db).all();
 }
 
+QList<Claim> ProjectDocument::withAnalystScores(QList<Claim> claims) const
+{
+    for (Claim &claim : claims)
+        claim.score = claimScore(claim);
+    return claims;
+}
+
 int ProjectDocument::sentenceCount(qint64 articleId) const
 {
+    if (const auto known = m_sentenceCounts.constFind(articleId); known != m_sentenceCounts.cend())
+        return *known;
     const auto meta = article(articleId);
-    return meta ? int(sentenceSpans(articleText(articleId), meta->lang, articleBlocks(articleId)).size()) : 0;
+    const int count = meta ? int(sentenceSpans(articleText(articleId), meta->lang, articleBlocks(articleId)).size()) : 0;
+    m_sentenceCounts.insert(articleId, count);
+    return count;
 }
 
 QList<AlignedGroup> ProjectDocument::compare(const QList<qint64> &articleIds) const

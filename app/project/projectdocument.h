@@ -8,6 +8,7 @@
 #include "../storage/articlerepository.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -94,6 +95,9 @@ public:
     QStringList projectWords(const QString &lang) const;
     QList<Claim> claims(qint64 articleId) const;
     QList<Claim> allClaims() const; // every article's
+    // The same claims with the analyst's scores (claimScore): what views and exports show.
+    QList<Claim> withAnalystScores(QList<Claim> claims) const;
+    // The article's sentences as the extractor cuts them (counted once: the text never changes).
     int sentenceCount(qint64 articleId) const;
     // Figures aligned across the given articles (all when empty), with verdicts.
     QList<AlignedGroup> compare(const QList<qint64> &articleIds = {}) const;
@@ -174,6 +178,7 @@ private:
     std::unique_ptr<WriterLock> m_lock; // one writer per project file
     QUndoStack *m_undoStack = nullptr;
     ClaimRanking *m_ranking = nullptr;
+    mutable QHash<qint64, int> m_sentenceCounts;
     QString m_lastError;
     bool m_applying = false; // a command is running
 };

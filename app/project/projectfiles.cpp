@@ -92,6 +92,7 @@ void ProjectDocument::close()
 {
     m_ranking->refresh(QString());
     m_ranking->waitForFinished();
+    m_sentenceCounts.clear(); // article ids belong to the project
     m_undoStack->clear();
     m_db->close();
     m_lock.reset();

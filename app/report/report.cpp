@@ -67,9 +67,7 @@ Report buildReport(const ProjectDocument &project, const ReportScope &scope)
             continue;
         article.text = project.articleText(meta.id);
         article.blocks = project.articleBlocks(meta.id);
-        article.claims = project.claims(meta.id);
-        for (Claim &claim : article.claims) // the analyst's scores, as the reader shows them
-            claim.score = project.claimScore(claim);
+        article.claims = project.withAnalystScores(project.claims(meta.id)); // as the reader shows them
         article.links = project.links(meta.id);
         article.note = project.articleNote(meta.id).first;
         ids << meta.id;

@@ -402,9 +402,7 @@ void MainWindow::refreshClaims()
 {
     // What highlights() picks at the Claims panel's threshold is drawn, and every claim the
     // analyst decided on (a rejected one struck through). Scores are the analyst's.
-    QList<Claim> claims = m_project->claims(m_article);
-    for (Claim &claim : claims)
-        claim.score = m_project->claimScore(claim);
+    const QList<Claim> claims = m_project->withAnalystScores(m_project->claims(m_article));
     const QList<bool> highlighted = highlights(claims, m_project->sentenceCount(m_article), m_claims->threshold());
     QList<Claim> shown;
     for (qsizetype i = 0; i < claims.size(); ++i)

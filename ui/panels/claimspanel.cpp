@@ -132,9 +132,7 @@ void ClaimsPanel::updateCount()
         m_count->clear();
         return;
     }
-    QList<Claim> claims = m_project->claims(m_article);
-    for (Claim &claim : claims)
-        claim.score = m_project->claimScore(claim);
+    const QList<Claim> claims = m_project->withAnalystScores(m_project->claims(m_article));
     const int sentences = m_project->sentenceCount(m_article);
     const QList<bool> shown = highlights(claims, sentences, threshold());
     m_count->setText(tr("%1 (%2 of %3 sentences)").arg(threshold(), 0, 'f', 2).arg(shown.count(true)).arg(sentences));
@@ -154,14 +152,13 @@ QList<Claim> ClaimsPanel::listed() const
         return shown;
     const QString kind = m_kind->currentData().toString();
     const QString status = m_status->currentData().toString();
-    for (Claim &claim : wholeProject ? m_project->allClaims() : m_project->claims(m_article)) {
+    for (const Claim &claim : m_project->withAnalystScores(wholeProject ? m_project->allClaims() : m_project->claims(m_article))) {
         if (!kind.isEmpty() && !claim.kinds.contains(kind))
             continue;
         if (status == QLatin1String("open") && claim.status == QLatin1String("rejected"))
             continue;
         if ((status == QLatin1String("accepted") || status == QLatin1String("rejected")) && claim.status != status)
             continue;
-        claim.score = m_project->claimScore(claim);
         shown.append(claim);
     }
     if (m_order->currentData().toBool()) {
