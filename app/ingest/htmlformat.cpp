@@ -4,6 +4,7 @@
 #include "formats.h"
 
 #include "encoding.h"
+#include "../model/stagecost.h"
 #include "htmlreader.h"
 #include "parsebudget.h"
 #include "textcleanup.h"
@@ -290,7 +291,10 @@ ParsedDocument parseHtml(const QByteArray &bytes)
         throw ImportError(QCoreApplication::translate("Import",
             "an element of the HTML has %1 attributes (more than %2); it is not a page a reader can show")
             .arg(attributes).arg(MaxAttributes));
-    const encoding::Decoded decoded = encoding::decode(bytes, declaredCharset(bytes));
+    const encoding::Decoded decoded = [&bytes] {
+        const stagecost::Scope cost(stagecost::Stage::Read);
+        return encoding::decode(bytes, declaredCharset(bytes));
+    }();
     if (!decoded.ok())
         throw ImportError(decoded.error);
     const QByteArray utf8 = decoded.text.toUtf8();

@@ -2,6 +2,7 @@
 
 #include "../analysis/claimextractor.h"
 #include "../analysis/languageid.h"
+#include "../model/stagecost.h"
 #include "../storage/searchtext.h"
 #include "formats.h"
 #include "localfile.h"
@@ -128,12 +129,15 @@ static ArticleContent buildContent(ParsedDocument doc)
     meta.outlet = doc.outlet;
     meta.published = doc.published;
     meta.url = doc.url;
+    const stagecost::Scope cost(stagecost::Stage::LanguageId);
     const language::Guess guess = language::detect(content.text);
     meta.lang = guess.code;
     if (meta.lang == QLatin1String("und") && !doc.langHint.isEmpty())
         meta.lang = doc.langHint.section(QLatin1Char('-'), 0, 0).toLower();
+    const QSet<QString> commonWords = language::commonWords(content.text);
     for (Block &block : content.blocks)
-        block.lang = language::detectBlock(QStringView(content.text).mid(block.start, block.end - block.start), meta.lang);
+        block.lang = language::detectBlock(QStringView(content.text).mid(block.start, block.end - block.start), meta.lang,
+                                           commonWords);
     meta.textLength = int(content.text.size());
     return content;
 }
@@ -143,22 +147,30 @@ NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format
     const parsebudget::Scope budget; // this file's time and memory
     if (bytes.trimmed().isEmpty())
         throw ImportError(tr("the file is empty"));
-    ParsedDocument doc = parse(bytes, format);
-    cleanup::removeBoilerplate(doc.blocks);
-    if (wordCount(doc.blocks) < 8)
-        throw ImportError(tr("no article text found (fewer than 8 words)"));
-
     NewArticle article;
-    article.content = buildContent(std::move(doc));
+    {
+        const stagecost::Scope cost(stagecost::Stage::ReaderMode);
+        ParsedDocument doc = parse(bytes, format);
+        cleanup::removeBoilerplate(doc.blocks);
+        if (wordCount(doc.blocks) < 8)
+            throw ImportError(tr("no article text found (fewer than 8 words)"));
+        article.content = buildContent(std::move(doc));
+    }
     article.content.meta.fileName = localfile::display(QFileInfo(fileName).fileName());
     article.content.meta.format = formatName(format);
-    article.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    article.originalSize = bytes.size();
-    // Level 1: most of the saving for a fraction of the time; originals are rarely read.
-    article.storedOriginal = qCompress(bytes, 1);
-    article.compression = QStringLiteral("zlib");
-    article.indexTitle = searchtext::indexText(article.content.meta.title);
-    article.indexBody = searchtext::indexText(article.content.text);
+    {
+        const stagecost::Scope cost(stagecost::Stage::Read);
+        article.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        article.originalSize = bytes.size();
+        // Level 1: most of the saving for a fraction of the time; originals are rarely read.
+        article.storedOriginal = qCompress(bytes, 1);
+        article.compression = QStringLiteral("zlib");
+    }
+    {
+        const stagecost::Scope cost(stagecost::Stage::IndexText);
+        article.indexTitle = searchtext::indexText(article.content.meta.title);
+        article.indexBody = searchtext::indexText(article.content.text);
+    }
     parsebudget::check();
     article.claims = extractClaims(article.content.text, article.content.meta.lang, article.content.blocks);
     parsebudget::check();
@@ -168,7 +180,11 @@ NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format
 NewArticle prepareFile(const QString &path)
 {
     // Regular files only, read without blocking: a FIFO or device is refused, never opened.
-    const QByteArray bytes = localfile::readRegular(path, MaxFileSize);
+    QByteArray bytes;
+    {
+        const stagecost::Scope cost(stagecost::Stage::Read);
+        bytes = localfile::readRegular(path, MaxFileSize);
+    }
     return prepareBytes(bytes, path, detectFormat(path, bytes));
 }
 

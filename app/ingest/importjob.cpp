@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "../model/stagecost.h"
 #include "../storage/articlerepository.h"
 #include "../storage/database.h"
 #include "../storage/sqlitefile.h"
@@ -116,6 +117,7 @@ QList<ImportOutcome> ImportJob::run(const QStringList &paths)
         try {
             if (!fatal.isEmpty())
                 throw StorageError(fatal);
+            const stagecost::Scope cost(stagecost::Stage::Write);
             Transaction transaction(m_db);
             for (const Prepared &item : batch) {
                 ImportOutcome outcome;

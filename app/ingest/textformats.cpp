@@ -2,6 +2,7 @@
 #include "formats.h"
 
 #include "encoding.h"
+#include "../model/stagecost.h"
 #include "parsebudget.h"
 #include "textcleanup.h"
 
@@ -14,6 +15,7 @@ namespace lectern::formats {
 
 static QString decodeOrThrow(const QByteArray &bytes)
 {
+    const stagecost::Scope readCost(stagecost::Stage::Read);
     const encoding::Decoded decoded = encoding::decode(bytes);
     if (!decoded.ok())
         throw ImportError(decoded.error);

@@ -1,5 +1,7 @@
 #include "articlerepository.h"
 
+#include "../model/stagecost.h"
+
 #include "claimrepository.h"
 #include "database.h"
 #include "fulltextindex.h"
@@ -60,7 +62,10 @@ qint64 ArticleRepository::insert(const NewArticle &article)
     const qint64 id = m_insertArticle->lastInsertId();
     m_insertText->run(id, article.content.text, blocksToJson(article.content.blocks));
     m_insertOriginal->run(id, article.originalSize, article.compression, article.storedOriginal);
-    m_search->add(id, article.indexTitle, article.indexBody);
+    {
+        const stagecost::Scope cost(stagecost::Stage::Fts);
+        m_search->add(id, article.indexTitle, article.indexBody);
+    }
     m_claims->insert(id, article.claims);
     return id;
 }
