@@ -93,26 +93,9 @@ void apply(Lexicon &lexicon, const QJsonObject &json, QHash<QString, QStringList
 
 } // namespace
 
-QRegularExpression Lexicon::phrases(const QStringList &words, int inflection) const
+PhrasePattern Lexicon::phrases(const QStringList &words, int inflection) const
 {
-    QStringList sorted = words;
-    sorted.removeAll(QString());
-    if (sorted.isEmpty())
-        return QRegularExpression(QStringLiteral("(?!)")); // matches nothing
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QStringList escaped;
-    for (const QString &word : sorted)
-        escaped << QRegularExpression::escape(word).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))
-                       .replace(QStringLiteral("'"), QStringLiteral("['’]"))
-                       .replace(QStringLiteral("’"), QStringLiteral("['’]"));
-    const QString alternation = QStringLiteral("(?:") + escaped.join(QLatin1Char('|')) + QLatin1Char(')');
-    const QString pattern = spaceless ? alternation
-                                      : QStringLiteral("(?<![\\p{L}\\p{N}])") + alternation
-                                            + (inflection > 0 ? QStringLiteral("\\p{L}{0,%1}").arg(inflection) : QString())
-                                            + QStringLiteral("(?![\\p{L}\\p{N}])");
-    QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    re.optimize();
-    return re;
+    return PhrasePattern(words, spaceless, inflection);
 }
 
 QStringList Lexicon::builtInLanguages()
@@ -167,14 +150,12 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     lexicon->comparison = lexicon->phrases(lists.value(QStringLiteral("comparison")));
     lexicon->companyReferences = lexicon->phrases(lists.value(QStringLiteral("company_references")));
     if (lang == QLatin1String("ar")) { // "وقال", "فأعلنت": the conjunction is joined to the verb
-        for (QRegularExpression *cue : {&lexicon->attributionVerbs, &lexicon->attributionSourceAfter})
-            cue->setPattern(cue->pattern().replace(QStringLiteral("(?<![\\p{L}\\p{N}])(?:"),
-                                                   QStringLiteral("(?<![\\p{L}\\p{N}])[وف]?(?:")));
+        for (PhrasePattern *cue : {&lexicon->attributionVerbs, &lexicon->attributionSourceAfter})
+            cue->allowJoinedPrefix(QStringLiteral("وف"));
     }
     lexicon->numberWordPattern = lexicon->phrases(lexicon->numberWords.keys());
     if (lang == QLatin1String("he")) // prepositions joined to a number word: "כשלוש", "בשלושה"
-        lexicon->numberWordPattern.setPattern(lexicon->numberWordPattern.pattern().replace(
-            QStringLiteral("(?<![\\p{L}\\p{N}])(?:"), QStringLiteral("(?<![\\p{L}\\p{N}])[כבלמהו]?(?:")));
+        lexicon->numberWordPattern.allowJoinedPrefix(QStringLiteral("כבלמהו"));
     // Cut words inflect ("despedirá", "увольняет"): up to four letters more, except in English.
     // Turkish, Hungarian and Finnish verbs take long endings ("çıkarabileceğini").
     const bool agglutinative = lang == QLatin1String("tr") || lang == QLatin1String("hu") || lang == QLatin1String("fi");
@@ -185,8 +166,7 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
                                                    .split(QLatin1Char(' '));
     lexicon->monthNames = lexicon->phrases(lexicon->months, inflectedMonths.contains(lang) ? 5 : 0);
     if (lang == QLatin1String("he")) // "באוקטובר": in October, the preposition joined to the month
-        lexicon->monthNames.setPattern(lexicon->monthNames.pattern().replace(QStringLiteral("(?<![\\p{L}\\p{N}])(?:"),
-                                                                            QStringLiteral("(?<![\\p{L}\\p{N}])[בלמהו]?(?:")));
+        lexicon->monthNames.allowJoinedPrefix(QStringLiteral("בלמהו"));
     for (const QString &word : std::as_const(lexicon->months))
         lexicon->calendarWords.insert(word);
     for (const QString &word : std::as_const(lexicon->weekdays))

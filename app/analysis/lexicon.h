@@ -1,8 +1,9 @@
 #pragma once
 
+#include "phrasepattern.h"
+
 #include <QHash>
 #include <QSet>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <memory>
@@ -46,22 +47,21 @@ public:
     QStringList unitConnectors;           // "de", "d'" between a scale word and its unit
 
     // Compiled cue-word matchers.
-    QRegularExpression attributionSourceAfter; // "according to X"
-    QRegularExpression attributionBeforeParticle; // "X에 따르면"
-    QRegularExpression attributionVerbs;
-    QRegularExpression prediction;
-    QRegularExpression causal;
-    QRegularExpression comparison;
-    QRegularExpression companyReferences; // "the company", "virksomheden": the firm the article is about
-    QRegularExpression numberWordPattern;
-    QRegularExpression cutWords;    // figures that go down: cuts, layoffs, fyringer, 감원
-    QRegularExpression growthWords; // figures that go up: openings, new jobs, ledige, 채용
-    QRegularExpression monthNames;  // the month names of `months`
+    PhrasePattern attributionSourceAfter; // "according to X"
+    PhrasePattern attributionBeforeParticle; // "X에 따르면"
+    PhrasePattern attributionVerbs;
+    PhrasePattern prediction;
+    PhrasePattern causal;
+    PhrasePattern comparison;
+    PhrasePattern companyReferences; // "the company", "virksomheden": the firm the article is about
+    PhrasePattern numberWordPattern;
+    PhrasePattern cutWords;    // figures that go down: cuts, layoffs, fyringer, 감원
+    PhrasePattern growthWords; // figures that go up: openings, new jobs, ledige, 채용
+    PhrasePattern monthNames;  // the month names of `months`
 
-    // A regular expression that finds any of words (longest first), as whole words unless
-    // the language is spaceless.
+    // Finds any of words (longest first), as whole words unless the language is spaceless.
     // A word may go on for up to `inflection` letters ("despedirá" for "despedir").
-    QRegularExpression phrases(const QStringList &words, int inflection = 0) const;
+    PhrasePattern phrases(const QStringList &words, int inflection = 0) const;
 };
 
 } // namespace lectern

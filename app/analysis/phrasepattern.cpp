@@ -1,0 +1,130 @@
+#include "phrasepattern.h"
+
+#include <algorithm>
+
+namespace lectern {
+
+namespace {
+
+// Case folding that never tells apart what a caseless match joins: simple folding, and the
+// Turkish i's folded together (PCRE's caseless "ı" matches "I").
+char16_t fold(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u == 0x130 || u == 0x131)
+        return u'i';
+    return QChar::toCaseFolded(QChar::toLower(u));
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+} // namespace
+
+PhrasePattern::PhrasePattern() : m_regex(QStringLiteral("(?!)")), m_trie(1) {}
+
+PhrasePattern::PhrasePattern(const QStringList &phrases, bool spaceless, int inflection)
+    : m_trie(1), m_anywhere(spaceless)
+{
+    QStringList sorted = phrases;
+    sorted.removeAll(QString());
+    if (sorted.isEmpty()) {
+        m_regex = QRegularExpression(QStringLiteral("(?!)")); // matches nothing
+        return;
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList escaped;
+    for (const QString &word : std::as_const(sorted))
+        escaped << QRegularExpression::escape(word).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))
+                       .replace(QStringLiteral("'"), QStringLiteral("['’]"))
+                       .replace(QStringLiteral("’"), QStringLiteral("['’]"));
+    const QString alternation = QStringLiteral("(?:") + escaped.join(QLatin1Char('|')) + QLatin1Char(')');
+    const QString pattern = spaceless ? alternation
+                                      : QStringLiteral("(?<![\\p{L}\\p{N}])") + alternation
+                                            + (inflection > 0 ? QStringLiteral("\\p{L}{0,%1}").arg(inflection) : QString())
+                                            + QStringLiteral("(?![\\p{L}\\p{N}])");
+    m_regex = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    m_regex.optimize();
+    // The trie of first words: up to a space or an apostrophe, which the pattern widens.
+    for (const QString &phrase : std::as_const(sorted)) {
+        int node = 0;
+        qsizetype i = 0;
+        for (; i < phrase.size(); ++i) {
+            const QChar c = phrase[i];
+            if (c.isSpace() || c == QLatin1Char('\'') || c == QChar(0x2019))
+                break;
+            const char16_t f = fold(c);
+            auto &next = m_trie[size_t(node)].next;
+            const auto it = std::find_if(next.begin(), next.end(), [f](const auto &edge) { return edge.first == f; });
+            if (it != next.end()) {
+                node = it->second;
+            } else {
+                next.emplace_back(f, int(m_trie.size()));
+                node = int(m_trie.size());
+                m_trie.emplace_back();
+            }
+        }
+        if (i == 0)
+            m_always = true;
+        m_trie[size_t(node)].end = true;
+    }
+}
+
+void PhrasePattern::allowJoinedPrefix(const QString &letters)
+{
+    QString pattern = m_regex.pattern();
+    pattern.replace(QStringLiteral("(?<![\\p{L}\\p{N}])(?:"),
+                    QStringLiteral("(?<![\\p{L}\\p{N}])[%1]?(?:").arg(letters));
+    m_regex.setPattern(pattern);
+    m_regex.optimize();
+    m_anywhere = true; // the first word then starts after a letter
+}
+
+bool PhrasePattern::startsHere(QStringView subject, qsizetype at) const
+{
+    int node = 0;
+    for (qsizetype i = at; i < subject.size(); ++i) {
+        const char16_t f = fold(subject[i]);
+        const auto &next = m_trie[size_t(node)].next;
+        const auto it = std::find_if(next.begin(), next.end(), [f](const auto &edge) { return edge.first == f; });
+        if (it == next.end())
+            return false;
+        node = it->second;
+        if (m_trie[size_t(node)].end)
+            return true;
+    }
+    return false;
+}
+
+bool PhrasePattern::mayMatch(QStringView subject, qsizetype from, bool anchored) const
+{
+    if (m_always)
+        return true;
+    const qsizetype last = anchored ? std::min(from + 1, subject.size()) : subject.size();
+    for (qsizetype at = from; at < last; ++at) {
+        if (!m_anywhere && at > 0 && isWordChar(subject[at - 1]))
+            continue;
+        if (startsHere(subject, at))
+            return true;
+    }
+    return false;
+}
+
+QRegularExpressionMatch PhrasePattern::match(QStringView subject, qsizetype offset, QRegularExpression::MatchType type,
+                                             QRegularExpression::MatchOptions options) const
+{
+    if (!mayMatch(subject, std::max<qsizetype>(0, offset), options.testFlag(QRegularExpression::AnchorAtOffsetMatchOption)))
+        return {};
+    return m_regex.match(subject, offset, type, options);
+}
+
+QRegularExpressionMatchIterator PhrasePattern::globalMatch(QStringView subject) const
+{
+    if (!mayMatch(subject, 0, false))
+        return {};
+    return m_regex.globalMatch(subject);
+}
+
+} // namespace lectern
