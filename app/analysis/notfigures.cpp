@@ -228,40 +228,78 @@ void datesAroundMonths(QStringView text, const Lexicon &lexicon, QList<QPair<int
     }
 }
 
+// The stretches of text to look for shapes in: each candidate with the words around it
+// (whole words, so a URL or a phone number that holds the figure is seen whole), merged.
+QList<QPair<int, int>> windowsAround(QStringView text, const QList<QPair<int, int>> &near)
+{
+    constexpr int Words = 3; // "tel. +45 33 12 34 56", "o godzinie 14.30", "Nomor 6 Tahun 2023"
+    QList<QPair<int, int>> windows;
+    for (const auto &[start, end] : near) {
+        qsizetype from = start, to = end;
+        for (int words = 0; from > 0 && words <= Words; ++words) {
+            while (from > 0 && !text[from - 1].isSpace())
+                --from;
+            while (words < Words && from > 0 && text[from - 1].isSpace())
+                --from;
+        }
+        for (int words = 0; to < text.size() && words <= Words; ++words) {
+            while (to < text.size() && !text[to].isSpace())
+                ++to;
+            while (words < Words && to < text.size() && text[to].isSpace())
+                ++to;
+        }
+        if (!windows.isEmpty() && from <= windows.last().second)
+            windows.last().second = int(std::max<qsizetype>(windows.last().second, to));
+        else
+            windows.append({int(from), int(to)});
+    }
+    return windows;
+}
+
 } // namespace
 
-QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon)
+QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon, const QList<QPair<int, int>> &near)
 {
     QList<QPair<int, int>> spans;
     // A pattern with a group masks the group only (the number after "Iphone"), else the match.
-    for (const QRegularExpression &re : shapes())
-        for (auto it = re.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            const int group = re.captureCount() > 0 ? 1 : 0;
-            add(spans, m.capturedStart(group), m.capturedEnd(group));
-        }
-    if (dotOrdinals(lexicon.lang)) {
-        static const QRegularExpression ordinal = pattern(R"((?<![\d.,])\d{1,3}\.(?=\s+\p{L}))");
-        for (auto it = ordinal.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            add(spans, m.capturedStart(), m.capturedEnd());
-        }
-    }
+    // The text is cut after a window (lookbehinds still see what comes before it).
+    const QList<QPair<int, int>> windows = near.isEmpty() ? QList<QPair<int, int>>{{0, int(text.size())}}
+                                                          : windowsAround(text, near);
+    static const QRegularExpression ordinal = pattern(R"((?<![\d.,])\d{1,3}\.(?=\s+\p{L}))");
     // Phone numbers in groups of two and three digits ("91 123 45 67"); a number grouped by
     // threes ("14 000 000 000") has no group of two.
     static const QRegularExpression groups = pattern(R"((?<![\d.,])\d{2,3}(?:[ .-]\d{2,3}){3,4}(?![\d]))");
-    for (auto it = groups.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QStringList parts = m.captured().split(QRegularExpression(QStringLiteral("[ .-]")));
-        if (std::any_of(parts.begin() + 1, parts.end(), [](const QString &part) { return part.size() == 2; }))
-            add(spans, m.capturedStart(), m.capturedEnd());
-    }
     // Index names: "BIST 100", "FTSE 100", "DAX 40" (but not "USD 500": a currency code).
     static const QRegularExpression index = pattern(R"((?<![\p{L}\p{N}])(\p{Lu}{2,}(?:&\p{Lu})?)\s(\d{2,4})(?![\d.,]))");
-    for (auto it = index.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        if (!lexicon.currencies.contains(m.captured(1).toLower()))
-            add(spans, m.capturedStart(2), m.capturedEnd(2));
+    const bool ordinals = dotOrdinals(lexicon.lang);
+    for (const auto &[from, to] : windows) {
+        const QStringView upTo = text.left(to);
+        for (const QRegularExpression &re : shapes())
+            for (auto it = re.globalMatch(upTo, from); it.hasNext();) {
+                const auto m = it.next();
+                const int group = re.captureCount() > 0 ? 1 : 0;
+                add(spans, m.capturedStart(group), m.capturedEnd(group));
+            }
+        for (auto it = ordinal.globalMatch(upTo, from); ordinals && it.hasNext();) {
+            const auto m = it.next();
+            add(spans, m.capturedStart(), m.capturedEnd());
+        }
+        for (auto it = groups.globalMatch(upTo, from); it.hasNext();) {
+            const auto m = it.next();
+            const auto parts = m.capturedView().split(QLatin1Char(' '));
+            bool pair = false;
+            for (qsizetype i = 1; i < parts.size(); ++i)
+                for (const auto &part : parts[i].split(QLatin1Char('.')))
+                    for (const auto &piece : part.split(QLatin1Char('-')))
+                        pair = pair || piece.size() == 2;
+            if (pair)
+                add(spans, m.capturedStart(), m.capturedEnd());
+        }
+        for (auto it = index.globalMatch(upTo, from); it.hasNext();) {
+            const auto m = it.next();
+            if (!lexicon.currencies.contains(m.captured(1).toLower()))
+                add(spans, m.capturedStart(2), m.capturedEnd(2));
+        }
     }
     datesAroundMonths(text, lexicon, spans);
     std::sort(spans.begin(), spans.end());

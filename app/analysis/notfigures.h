@@ -13,6 +13,9 @@ class Lexicon;
 // names, versions, phone numbers, quarters and halves, ordinals and ranks, page counters
 // and names with digits ("Covid-19", "A320", "G7"). In text order; the text is expected
 // with ASCII digits (see findQuantities). One pass per pattern: linear in the text.
-QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon);
+// With `near` (the candidate figures), the shapes are looked for only within a few words
+// of them, which is where a shape can matter (a long sentence is not scanned 90 times).
+QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon,
+                                      const QList<QPair<int, int>> &near = {});
 
 } // namespace lectern

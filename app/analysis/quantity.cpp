@@ -165,7 +165,10 @@ QList<Quantity> findQuantities(QStringView original, const Lexicon &lex)
 
     if (found.isEmpty())
         return result; // most sentences hold no number: no need to look for dates and names
-    const QList<QPair<int, int>> masked = notFigureSpans(text, lex);
+    QList<QPair<int, int>> candidates;
+    for (const Parsed &p : std::as_const(found))
+        candidates.append({p.start, p.end});
+    const QList<QPair<int, int>> masked = notFigureSpans(text, lex, candidates);
     auto isMasked = [&masked](int start, int end) {
         return std::any_of(masked.begin(), masked.end(), [&](const QPair<int, int> &m) { return start < m.second && m.first < end; });
     };
