@@ -2,6 +2,11 @@
 
 #include <cld2/public/compact_lang_det.h>
 
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+
 namespace CLD2 {
 const char *LanguageCode(Language lang); // cld2/internal/lang_script.h
 }
@@ -96,11 +101,66 @@ Guess detectByScript(QStringView text)
 Guess detect(QStringView text)
 {
     const Guess byScript = detectByScript(text);
-    return byScript.reliable ? byScript : detectWithCld2(text);
+    // CLD2 is sure of a language after a few hundred words; a long article is judged by
+    // its first 3,000 characters (a paragraph in another language is found on its own).
+    return byScript.reliable ? byScript : detectWithCld2(text.left(3000));
 }
 
-QString detectBlock(QStringView text, const QString &articleLang)
+namespace {
+
+// Calls f with every word of text (letters only).
+template<typename F>
+void forEachWord(QStringView text, F f)
 {
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && text[end].isLetter())
+            ++end;
+        f(text.mid(i, end - i));
+        i = end;
+    }
+}
+
+} // namespace
+
+QSet<QString> commonWords(QStringView text)
+{
+    // Counted as written (no copies), folded afterwards: "The" and "the" are one word.
+    QHash<QStringView, int> written;
+    forEachWord(text, [&written](QStringView word) { ++written[word]; });
+    QHash<QString, int> counts;
+    for (auto it = written.cbegin(); it != written.cend(); ++it)
+        counts[it.key().toString().toLower()] += it.value();
+    QList<QPair<int, QString>> ranked;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() >= 3)
+            ranked.append({-it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end());
+    QSet<QString> words;
+    for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), 30); ++i)
+        words.insert(ranked[i].second);
+    return words;
+}
+
+QString detectBlock(QStringView text, const QString &articleLang, const QSet<QString> &articleWords)
+{
+    if (text.size() >= 40 && !articleWords.isEmpty() && !detectByScript(text).reliable) {
+        // A quarter of its words (three at least) among the article's most used: the
+        // article's language. A quoted paragraph in another language shares few of them.
+        int words = 0, common = 0;
+        forEachWord(text, [&](QStringView word) {
+            ++words;
+            if (articleWords.contains(word.toString().toLower()))
+                ++common;
+        });
+        if (common >= 3 && common * 4 >= words)
+            return {};
+    }
     // Statistics need some text: a short line is only told apart by its script.
     const Guess guess = text.size() >= 40 ? detect(text) : detectByScript(text);
     if (guess.code == QLatin1String("und") || guess.code == articleLang)

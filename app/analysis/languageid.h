@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 
 namespace lectern::language {
@@ -15,8 +16,15 @@ Guess detect(QStringView text);
 // Only what the script says: ko, ja, zh, el, he, th ... or "und" for shared scripts.
 Guess detectByScript(QStringView text);
 
+// The 30 words an article uses most (three times at least), lower case: mostly its
+// language's function words ("the", "og", "und"), found without a word list.
+QSet<QString> commonWords(QStringView text);
+
 // The language of one paragraph of an article in articleLang: empty when it is the
-// article's language or too short to tell, else the paragraph's own language.
-QString detectBlock(QStringView text, const QString &articleLang);
+// article's language or too short to tell, else the paragraph's own language. With the
+// article's common words, a paragraph that uses them as the article does is taken
+// as the article's language without statistics (most paragraphs: statistics per paragraph
+// cost more than the rest of reading an article).
+QString detectBlock(QStringView text, const QString &articleLang, const QSet<QString> &articleWords = {});
 
 } // namespace lectern::language
