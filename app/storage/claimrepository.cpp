@@ -3,6 +3,7 @@
 #include "../analysis/claimextractor.h"
 #include "../model/span.h"
 #include "database.h"
+#include "sqlitefile.h"
 #include "statement.h"
 
 #include <QJsonArray>
@@ -47,13 +48,30 @@ QList<Quantity> ClaimRepository::quantitiesFromJson(const QString &json)
 void ClaimRepository::insert(qint64 articleId, const QList<Claim> &claims)
 {
     if (!m_insert)
-        m_insert = std::make_unique<Statement>(m_db, QStringLiteral(
+        m_insert = std::make_unique<sqlite::BulkStatement>(m_db,
             "INSERT INTO claims (article_id, start, \"end\", quote, prefix, suffix, lang, kinds, score, claimant,"
-            " quantities, status, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const Claim &c : claims)
-        m_insert->run(articleId, c.start, c.end, c.text, QString(), QString(), c.lang,
-                      c.kinds.join(QLatin1Char(',')), c.score, c.claimant.isEmpty() ? QVariant() : QVariant(c.claimant),
-                      quantitiesToJson(c.quantities), c.status, extractorVersion());
+            " quantities, status, extractor_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const Claim &c : claims) {
+        m_insert->bind(0, articleId);
+        m_insert->bind(1, qint64(c.start));
+        m_insert->bind(2, qint64(c.end));
+        m_insert->bind(3, c.text);
+        m_insert->bind(4, QStringView());
+        m_insert->bind(5, QStringView());
+        m_insert->bind(6, c.lang);
+        const QString kinds = c.kinds.join(QLatin1Char(','));
+        m_insert->bind(7, kinds);
+        m_insert->bind(8, c.score);
+        if (c.claimant.isEmpty())
+            m_insert->bindNull(9);
+        else
+            m_insert->bind(9, c.claimant);
+        const QString quantities = quantitiesToJson(c.quantities);
+        m_insert->bind(10, quantities);
+        m_insert->bind(11, c.status);
+        m_insert->bind(12, qint64(extractorVersion()));
+        m_insert->run();
+    }
 }
 
 static Claim readClaim(const Statement &row)

@@ -9,6 +9,9 @@ namespace lectern {
 
 class Database;
 class Statement;
+namespace sqlite {
+class BulkStatement;
+}
 
 // The claims found in articles, with the analyst's decisions (accepted, rejected, edited).
 // Call writes inside a transaction.
@@ -41,7 +44,7 @@ public:
 
 private:
     Database &m_db;
-    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<sqlite::BulkStatement> m_insert;
 };
 
 } // namespace lectern

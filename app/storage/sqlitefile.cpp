@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -170,6 +171,63 @@ void copyTo(Database &db, const QString &path)
                                                            "the change was not saved and the project is as it was.").arg(path));
         throw StorageError(QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, reason));
     }
+}
+
+BulkStatement::BulkStatement(Database &db, const char *sql) : m_db(db)
+{
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle)
+        throw StorageError(QStringLiteral("no SQLite handle for %1").arg(db.path()));
+    if (const int rc = sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr); rc != SQLITE_OK)
+        fail(rc);
+}
+
+BulkStatement::~BulkStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void BulkStatement::fail(int code)
+{
+    sqlite3 *handle = nativeHandle(m_db);
+    const QString reason = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(code));
+    const QString sql = m_statement ? QString::fromUtf8(sqlite3_sql(m_statement)) : QString();
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    throw Database::failure(m_db.path(), QSqlError(QString(), reason, QSqlError::StatementError, QString::number(code)), sql);
+}
+
+void BulkStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void BulkStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index + 1, value);
+}
+
+void BulkStatement::bind(int index, QStringView text)
+{
+    static const char16_t empty = 0;
+    sqlite3_bind_text16(m_statement, index + 1, text.isNull() ? &empty : text.utf16(), int(text.size() * 2),
+                        SQLITE_TRANSIENT);
+}
+
+void BulkStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index + 1);
+}
+
+void BulkStatement::run()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        fail(sqlite3_extended_errcode(nativeHandle(m_db)));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
 }
 
 } // namespace lectern::sqlite
