@@ -37,7 +37,7 @@
     <name>Database</name>
     <message>
         <location filename="../app/storage/database.cpp" line="+60" />
-        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+172" />
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+286" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>das HTML ist %1 Ebenen tief verschachtelt (mehr als %2); so eine Seite kann kein Leser anzeigen</translation>
     </message>
@@ -135,13 +135,13 @@
         <translation>ein Element des HTML hat %1 Attribute (mehr als %2); so eine Seite kann kein Leser anzeigen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <location filename="../app/ingest/parsebudget.cpp" line="+110" />
         <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
         <translation>das Lesen brauchte mehr als die %1 MB Speicher, die eine Datei belegen darf; die Datei wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <location filename="../app/ingest/importjob.cpp" line="+67" />
         <source>is %1, not a file; it was not opened</source>
         <translation>ist %1, keine Datei; wurde nicht geöffnet</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Datei oder Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>already in the project as article %1</source>
         <translation>schon im Projekt als Artikel %1</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>das PDF ist durch ein Passwort geschützt</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+190" />
+        <location filename="../app/ingest/textformats.cpp" line="+192" />
         <source>the Markdown could not be parsed</source>
         <translation>das Markdown konnte nicht gelesen werden</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Hervorheben:</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 von %3 Sätzen)</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
@@ -971,17 +971,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+47" />
+        <location line="+66" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importiere %1 von %2: %3</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Importing %1 of %2 (%3 articles a second, %4 left): %5</source>
+        <translation>Importiere %1 von %2 (%3 Artikel pro Sekunde, noch %4): %5</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n Artikel importiert.</numerusform><numerusform>%n Artikel importiert.</numerusform></translation>
     </message>
@@ -1237,7 +1242,7 @@
         <translation>Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+43" />
         <source>Select a passage of the article first.</source>
         <translation>Zuerst eine Passage des Artikels markieren.</translation>
     </message>
@@ -1628,7 +1633,7 @@
         <translation>%1 kann nicht zum Schreiben geöffnet werden: die Sperrdatei %2 kann in %3 nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+79" />
+        <location filename="../app/project/projectfiles.cpp" line="+80" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
@@ -1650,7 +1655,7 @@
         <translation>Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+224" />
+        <location filename="../app/project/projectdocument.cpp" line="+235" />
         <source>Create tag %1</source>
         <translation>Code %1 anlegen</translation>
     </message>
@@ -1847,12 +1852,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+131" />
+        <location line="+130" />
         <source>%1 has no article %2</source>
         <translation>%1 hat keinen Artikel %2</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-160" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>Aufruf: lectern search PROJEKT ANFRAGE [--json]</translation>
     </message>
@@ -1862,7 +1867,7 @@
         <translation><numerusform>%n Artikel gefunden</numerusform><numerusform>%n Artikel gefunden</numerusform></translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+62" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
         <translation>Aufruf: lectern claims (PROJEKT [ID...] | DATEI...) [--min-score S | --all] [--json]</translation>
     </message>
@@ -1967,12 +1972,12 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+145" />
+        <location filename="../app/ingest/importer.cpp" line="+149" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>kein Artikeltext gefunden (weniger als 8 Wörter)</translation>
     </message>

@@ -37,7 +37,7 @@
     <name>Database</name>
     <message>
         <location filename="../app/storage/database.cpp" line="+60" />
-        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+172" />
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+286" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>el HTML tiene %1 niveles de anidamiento (más de %2); no es una página que se pueda mostrar</translation>
     </message>
@@ -135,13 +135,13 @@
         <translation>un elemento del HTML tiene %1 atributos (más de %2); no es una página que se pueda mostrar</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <location filename="../app/ingest/parsebudget.cpp" line="+110" />
         <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
         <translation>leerlo requirió más de los %1 MB de memoria que puede usar un archivo; el archivo no se importó</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <location filename="../app/ingest/importjob.cpp" line="+67" />
         <source>is %1, not a file; it was not opened</source>
         <translation>es %1, no un archivo; no se abrió</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>already in the project as article %1</source>
         <translation>ya está en el proyecto como artículo %1</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>el PDF está protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+190" />
+        <location filename="../app/ingest/textformats.cpp" line="+192" />
         <source>the Markdown could not be parsed</source>
         <translation>no se pudo leer el Markdown</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Resaltar:</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 de %3 oraciones)</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -971,17 +971,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+47" />
+        <location line="+66" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importando %1 de %2: %3</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Importing %1 of %2 (%3 articles a second, %4 left): %5</source>
+        <translation>Importando %1 de %2 (%3 artículos por segundo, quedan %4): %5</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n artículo importado.</numerusform><numerusform>%n artículos importados.</numerusform></translation>
     </message>
@@ -1237,7 +1242,7 @@
         <translation>Puede deshacerlo.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+43" />
         <source>Select a passage of the article first.</source>
         <translation>Seleccione primero un pasaje del artículo.</translation>
     </message>
@@ -1628,7 +1633,7 @@
         <translation>No se puede abrir %1 para escribir: su archivo de bloqueo %2 no se puede crear en %3.</translation>
     </message>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+79" />
+        <location filename="../app/project/projectfiles.cpp" line="+80" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
@@ -1650,7 +1655,7 @@
         <translation>No se puede guardar una copia como %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+224" />
+        <location filename="../app/project/projectdocument.cpp" line="+235" />
         <source>Create tag %1</source>
         <translation>Crear el código %1</translation>
     </message>
@@ -1847,12 +1852,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+131" />
+        <location line="+130" />
         <source>%1 has no article %2</source>
         <translation>%1 no tiene el artículo %2</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-160" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>uso: lectern search PROYECTO CONSULTA [--json]</translation>
     </message>
@@ -1862,7 +1867,7 @@
         <translation><numerusform>%n artículo encontrado</numerusform><numerusform>%n artículos encontrados</numerusform></translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+62" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
         <translation>uso: lectern claims (PROYECTO [ID...] | ARCHIVO...) [--min-score S | --all] [--json]</translation>
     </message>
@@ -1967,12 +1972,12 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+145" />
+        <location filename="../app/ingest/importer.cpp" line="+149" />
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>no se encontró texto de artículo (menos de 8 palabras)</translation>
     </message>

@@ -37,7 +37,7 @@
     <name>Database</name>
     <message>
         <location filename="../app/storage/database.cpp" line="+60" />
-        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+172" />
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+286" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>le HTML est imbriqué sur %1 niveaux (plus de %2) ; ce n’est pas une page lisible</translation>
     </message>
@@ -135,13 +135,13 @@
         <translation>un élément du HTML a %1 attributs (plus de %2) ; ce n’est pas une page lisible</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <location filename="../app/ingest/parsebudget.cpp" line="+110" />
         <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
         <translation>sa lecture a demandé plus que les %1 Mo de mémoire permis par fichier ; le fichier n’a pas été importé</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <location filename="../app/ingest/importjob.cpp" line="+67" />
         <source>is %1, not a file; it was not opened</source>
         <translation>est %1, pas un fichier ; il n’a pas été ouvert</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>already in the project as article %1</source>
         <translation>déjà dans le projet (article %1)</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>le PDF est protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+190" />
+        <location filename="../app/ingest/textformats.cpp" line="+192" />
         <source>the Markdown could not be parsed</source>
         <translation>le Markdown n’a pas pu être lu</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Mettre en évidence :</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 phrases sur %3)</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -971,17 +971,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+47" />
+        <location line="+66" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importation %1 sur %2 : %3</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Importing %1 of %2 (%3 articles a second, %4 left): %5</source>
+        <translation>Importation %1 sur %2 (%3 articles par seconde, encore %4) : %5</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n article importé.</numerusform><numerusform>%n articles importés.</numerusform></translation>
     </message>
@@ -1237,7 +1242,7 @@
         <translation>Vous pourrez l’annuler.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+43" />
         <source>Select a passage of the article first.</source>
         <translation>Sélectionnez d’abord un passage de l’article.</translation>
     </message>
@@ -1628,7 +1633,7 @@
         <translation>Impossible d’ouvrir %1 en écriture : son fichier de verrou %2 ne peut pas être créé dans %3.</translation>
     </message>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+79" />
+        <location filename="../app/project/projectfiles.cpp" line="+80" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
@@ -1650,7 +1655,7 @@
         <translation>Impossible d’enregistrer une copie sous %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+224" />
+        <location filename="../app/project/projectdocument.cpp" line="+235" />
         <source>Create tag %1</source>
         <translation>Créer le code %1</translation>
     </message>
@@ -1847,12 +1852,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+131" />
+        <location line="+130" />
         <source>%1 has no article %2</source>
         <translation>%1 n’a pas d’article %2</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-160" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>usage : lectern search PROJET REQUÊTE [--json]</translation>
     </message>
@@ -1862,7 +1867,7 @@
         <translation><numerusform>%n article trouvé</numerusform><numerusform>%n articles trouvés</numerusform></translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+62" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
         <translation>usage : lectern claims (PROJET [ID...] | FICHIER...) [--min-score S | --all] [--json]</translation>
     </message>
@@ -1967,12 +1972,12 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+145" />
+        <location filename="../app/ingest/importer.cpp" line="+149" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>aucun texte d’article trouvé (moins de 8 mots)</translation>
     </message>

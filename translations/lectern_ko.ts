@@ -37,7 +37,7 @@
     <name>Database</name>
     <message>
         <location filename="../app/storage/database.cpp" line="+60" />
-        <location filename="../app/storage/sqlitefile.cpp" line="+171" />
+        <location filename="../app/storage/sqlitefile.cpp" line="+172" />
         <source>Cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../app/ingest/htmlformat.cpp" line="+285" />
+        <location filename="../app/ingest/htmlformat.cpp" line="+286" />
         <source>the HTML is nested %1 levels deep (more than %2); it is not a page a reader can show</source>
         <translation>HTML이 %1단계로 중첩되어 있습니다(%2단계 초과). 표시할 수 있는 페이지가 아닙니다</translation>
     </message>
@@ -135,13 +135,13 @@
         <translation>HTML의 한 요소에 속성이 %1개 있습니다(%2개 초과). 표시할 수 있는 페이지가 아닙니다</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <location filename="../app/ingest/parsebudget.cpp" line="+110" />
         <source>reading it needed more than the %1 MB of memory one file may use; the file was not imported</source>
         <translation>읽는 데 파일 하나에 허용되는 메모리 %1MB보다 많이 필요했습니다. 파일을 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/ingest/importjob.cpp" line="+66" />
+        <location filename="../app/ingest/importjob.cpp" line="+67" />
         <source>is %1, not a file; it was not opened</source>
         <translation>파일이 아니라 %1입니다. 열지 않았습니다</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>파일이나 폴더가 없습니다</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>already in the project as article %1</source>
         <translation>이미 프로젝트에 기사 %1(으)로 있습니다</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>PDF가 암호로 보호되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/ingest/textformats.cpp" line="+190" />
+        <location filename="../app/ingest/textformats.cpp" line="+192" />
         <source>the Markdown could not be parsed</source>
         <translation>Markdown을 읽을 수 없습니다</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>강조:</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (문장 %3개 중 %2개)</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+23" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
@@ -971,17 +971,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+47" />
+        <location line="+66" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-39" />
         <source>Importing %1 of %2: %3</source>
         <translation>%2개 중 %1번째 가져오는 중: %3</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Importing %1 of %2 (%3 articles a second, %4 left): %5</source>
+        <translation>%2개 중 %1번째 가져오는 중 (초당 %3개, 남은 시간 %4): %5</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30" />
+        <location line="+28" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>기사 %n개를 가져왔습니다.</numerusform></translation>
     </message>
@@ -1237,7 +1242,7 @@
         <translation>실행 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+43" />
         <source>Select a passage of the article first.</source>
         <translation>먼저 기사의 구절을 선택하세요.</translation>
     </message>
@@ -1628,7 +1633,7 @@
         <translation>%1을(를) 쓰기용으로 열 수 없습니다: 잠금 파일 %2을(를) %3에 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/project/projectfiles.cpp" line="+79" />
+        <location filename="../app/project/projectfiles.cpp" line="+80" />
         <location line="+22" />
         <source>Cannot create %1.</source>
         <translation>%1을(를) 만들 수 없습니다.</translation>
@@ -1650,7 +1655,7 @@
         <translation>사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+224" />
+        <location filename="../app/project/projectdocument.cpp" line="+235" />
         <source>Create tag %1</source>
         <translation>태그 %1 만들기</translation>
     </message>
@@ -1847,12 +1852,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+131" />
+        <location line="+130" />
         <source>%1 has no article %2</source>
         <translation>%1에 기사 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-160" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>사용법: lectern search 프로젝트 검색어 [--json]</translation>
     </message>
@@ -1862,7 +1867,7 @@
         <translation><numerusform>기사 %n개 찾음</numerusform></translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+62" />
         <source>usage: lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]</source>
         <translation>사용법: lectern claims (프로젝트 [ID...] | 파일...) [--min-score S | --all] [--json]</translation>
     </message>
@@ -1967,12 +1972,12 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+145" />
+        <location filename="../app/ingest/importer.cpp" line="+149" />
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>기사 본문을 찾지 못했습니다(8단어 미만)</translation>
     </message>

@@ -35,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QSlider>
 #include <QLabel>
 #include <QTest>
@@ -298,6 +299,16 @@ void TestMainWindow::importByDrop()
     action(window, "undo")->trigger();
     QCOMPARE(window.project()->articleCount(), 7);
     QCOMPARE(table->model()->rowCount(), 7);
+
+    // The dialog's words: the pace and the time left once there is a pace to tell.
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([&locale] { QLocale::setDefault(locale); });
+    QCOMPARE(ImportController::progressText(3, 10, 200, QStringLiteral("a.txt")), QStringLiteral("Importing 3 of 10: a.txt"));
+    QCOMPARE(ImportController::progressText(1500, 10000, 2000, QStringLiteral("b.html")),
+             QStringLiteral("Importing 1,500 of 10,000 (750 articles a second, 0:12 left): b.html"));
+    QCOMPARE(ImportController::progressText(100, 100000, 1000, QStringLiteral("c.md")),
+             QStringLiteral("Importing 100 of 100,000 (100 articles a second, 16:39 left): c.md"));
 }
 
 void TestMainWindow::hostileHtmlTouchesNoNetwork()

@@ -74,6 +74,7 @@ DA = {
  'Cancel': 'Annullér',
  'Import': 'Import',
  'Importing %1 of %2: %3': 'Importerer %1 af %2: %3',
+ 'Importing %1 of %2 (%3 articles a second, %4 left): %5': 'Importerer %1 af %2 (%3 artikler i sekundet, %4 tilbage): %5',
  '%n article(s) imported.': ['%n artikel importeret.', '%n artikler importeret.'],
  '%n duplicate(s) skipped.': ['%n dublet sprunget over.', '%n dubletter sprunget over.'],
  'The import was cancelled.': 'Importen blev annulleret.',

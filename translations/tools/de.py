@@ -171,6 +171,7 @@ DE = {
  'Importing…': 'Importiere…',
  'Import': 'Import',
  'Importing %1 of %2: %3': 'Importiere %1 von %2: %3',
+ 'Importing %1 of %2 (%3 articles a second, %4 left): %5': 'Importiere %1 von %2 (%3 Artikel pro Sekunde, noch %4): %5',
  '%n article(s) imported.': ['%n Artikel importiert.', '%n Artikel importiert.'],
  '%n duplicate(s) skipped.': ['%n Duplikat übersprungen.', '%n Duplikate übersprungen.'],
  'The import was cancelled.': 'Der Import wurde abgebrochen.',

@@ -171,6 +171,7 @@ ES = {
  'Importing…': 'Importando…',
  'Import': 'Importar',
  'Importing %1 of %2: %3': 'Importando %1 de %2: %3',
+ 'Importing %1 of %2 (%3 articles a second, %4 left): %5': 'Importando %1 de %2 (%3 artículos por segundo, quedan %4): %5',
  '%n article(s) imported.': ['%n artículo importado.', '%n artículos importados.'],
  '%n duplicate(s) skipped.': ['%n duplicado omitido.', '%n duplicados omitidos.'],
  'The import was cancelled.': 'Se canceló la importación.',

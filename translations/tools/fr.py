@@ -171,6 +171,7 @@ FR = {
  'Importing…': 'Importation…',
  'Import': 'Importation',
  'Importing %1 of %2: %3': 'Importation %1 sur %2 : %3',
+ 'Importing %1 of %2 (%3 articles a second, %4 left): %5': 'Importation %1 sur %2 (%3 articles par seconde, encore %4) : %5',
  '%n article(s) imported.': ['%n article importé.', '%n articles importés.'],
  '%n duplicate(s) skipped.': ['%n doublon ignoré.', '%n doublons ignorés.'],
  'The import was cancelled.': 'L’importation a été annulée.',

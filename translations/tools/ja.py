@@ -171,6 +171,7 @@ JA = {
  'Importing…': '取り込み中…',
  'Import': '取り込み',
  'Importing %1 of %2: %3': '%2 件中 %1 件目を取り込み中: %3',
+ 'Importing %1 of %2 (%3 articles a second, %4 left): %5': '%2 件中 %1 件目を取り込み中（毎秒 %3 件、残り %4）: %5',
  '%n article(s) imported.': '%n 件の記事を取り込みました。',
  '%n duplicate(s) skipped.': '重複 %n 件をスキップしました。',
  'The import was cancelled.': '取り込みを中止しました。',

@@ -171,6 +171,7 @@ KO = {
  'Importing…': '가져오는 중…',
  'Import': '가져오기',
  'Importing %1 of %2: %3': '%2개 중 %1번째 가져오는 중: %3',
+ 'Importing %1 of %2 (%3 articles a second, %4 left): %5': '%2개 중 %1번째 가져오는 중 (초당 %3개, 남은 시간 %4): %5',
  '%n article(s) imported.': '기사 %n개를 가져왔습니다.',
  '%n duplicate(s) skipped.': '중복 %n개를 건너뛰었습니다.',
  'The import was cancelled.': '가져오기를 취소했습니다.',

@@ -6,8 +6,12 @@
 #include "project/projectdocument.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+
+#include <cmath>
+#include <memory>
 
 namespace lectern {
 
@@ -29,13 +33,32 @@ void ImportController::import(const QStringList &paths)
     // The dialog by value: a progress report still queued when the import finishes arrives
     // after done() has let go of m_progress (UBSan found the null call).
     QProgressDialog *progress = m_progress;
-    connect(m_task, &ImportTask::progress, progress, [progress](int done, int total, const QString &path) {
+    m_clock.start();
+    auto shown = std::make_shared<qint64>(-1000); // when the label was last written
+    connect(m_task, &ImportTask::progress, progress, [this, progress, shown](int done, int total, const QString &path) {
         progress->setMaximum(total);
         progress->setValue(done);
-        progress->setLabelText(tr("Importing %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
+        // Four times a second is enough to read; an import reports every article.
+        const qint64 now = m_clock.elapsed();
+        if (now - *shown >= 250 || done == total) {
+            *shown = now;
+            progress->setLabelText(progressText(done, total, now, QFileInfo(path).fileName()));
+        }
     });
     connect(m_progress, &QProgressDialog::canceled, m_task, &ImportTask::cancel);
     connect(m_task, &ImportTask::finished, this, &ImportController::done);
+}
+
+QString ImportController::progressText(int done, int total, qint64 elapsedMs, const QString &fileName)
+{
+    const QLocale locale;
+    if (elapsedMs < 500 || done <= 0)
+        return tr("Importing %1 of %2: %3").arg(locale.toString(done), locale.toString(total), fileName);
+    const double perSecond = done * 1000.0 / elapsedMs;
+    const qint64 left = qint64(std::ceil((total - done) / perSecond));
+    const QString time = QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+    return tr("Importing %1 of %2 (%3 articles a second, %4 left): %5")
+        .arg(locale.toString(done), locale.toString(total), locale.toString(qRound(perSecond)), time, fileName);
 }
 
 void ImportController::done()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QElapsedTimer>
 #include <QPointer>
 
 #include "project/importtask.h"
@@ -24,6 +25,9 @@ public:
     ImportController(ProjectDocument *project, QWidget *window);
 
     void import(const QStringList &paths);
+    // What the progress dialog says: where the import is, its pace and the time left once
+    // there is a pace to tell (after half a second).
+    static QString progressText(int done, int total, qint64 elapsedMs, const QString &fileName);
     bool isRunning() const { return m_task != nullptr; }
 
 signals:
@@ -36,6 +40,7 @@ private:
     QWidget *m_window;
     QPointer<ImportTask> m_task;
     QProgressDialog *m_progress = nullptr;
+    QElapsedTimer m_clock;
 };
 
 } // namespace lectern
