@@ -2,6 +2,7 @@
 
 #include "checkworthiness.h"
 #include "lexicon.h"
+#include "../model/stagecost.h"
 #include "quantity.h"
 
 #include <QHash>
@@ -58,6 +59,7 @@ void appendWindows(QStringView text, int s, int e, QList<QPair<int, int>> &resul
 // Sentence boundaries with ICU, with the standard abbreviation suppressions (Mr., Inc.).
 QList<QPair<int, int>> sentences(QStringView text, const QString &lang)
 {
+    const stagecost::Scope cost(stagecost::Stage::Segmentation);
     QList<QPair<int, int>> result;
     // Building an iterator with abbreviation suppressions costs far more than using one:
     // each thread keeps one per language.
@@ -479,6 +481,7 @@ Claim analyseSentence(QStringView sentence, const Lexicon &lexicon)
 
 QList<Claim> extractClaims(const QString &text, const QString &lang, const QList<Block> &givenBlocks)
 {
+    const stagecost::Scope cost(stagecost::Stage::Extraction);
     QList<Claim> claims;
     const CheckWorthinessModel &model = CheckWorthinessModel::shipped();
     const QList<Block> blocks = blocksOf(text, givenBlocks);
