@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
         <source>All kinds</source>
         <translation>كل الأنواع</translation>
     </message>
@@ -639,7 +639,12 @@
         <translation>البحث من جديد</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>Find again in every article</source>
+        <translation>ابحث من جديد في كل المقالات</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Highlight:</source>
         <translation>الإبراز:</translation>
     </message>
@@ -647,6 +652,27 @@
         <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 من %3 جملة)</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <location line="+7" />
+        <source>Find claims again</source>
+        <translation>البحث عن الادعاءات من جديد</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.</source>
+        <translation>البحث من جديد عن ادعاءات كل المقالات (%1) بالمعاجم الحالية؟ تبقى قراراتك كما هي؛ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Finding claims again…</source>
+        <translation>جارٍ البحث عن الادعاءات من جديد…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1681,7 @@
         <translation>تعذّر حفظ نسخة باسم %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+235" />
+        <location filename="../app/project/projectdocument.cpp" line="+266" />
         <source>Create tag %1</source>
         <translation>إنشاء الوسم %1</translation>
     </message>
@@ -1809,7 +1835,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+89" />
+        <location filename="../app/cli/cli.cpp" line="+90" />
         <source>usage: lectern new PROJECT</source>
         <translation>الاستخدام: lectern new PROJECT</translation>
     </message>
@@ -1852,12 +1878,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+130" />
+        <location line="+152" />
         <source>%1 has no article %2</source>
         <translation>لا توجد في %1 المقالة %2</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-182" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>الاستخدام: lectern search PROJECT QUERY [--json]</translation>
     </message>
@@ -1877,7 +1903,22 @@
         <translation>يتطلب --min-score عددًا من 0 إلى 1، لا «%1»</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <source>%1 is open in another program; its claims cannot be found again now</source>
+        <translation>%1 مفتوح في برنامج آخر؛ لا يمكن البحث عن ادعاءاته من جديد الآن</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Finding claims again: %1 of %2 articles</source>
+        <translation>البحث عن الادعاءات من جديد: %1 من %2 مقالة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Claims found again in %n article(s).</source>
+        <translation><numerusform>تم البحث عن الادعاءات من جديد في %n مقالات.</numerusform><numerusform>تم البحث عن الادعاءات من جديد في مقالة واحدة.</numerusform><numerusform>تم البحث عن الادعاءات من جديد في مقالتين.</numerusform><numerusform>تم البحث عن الادعاءات من جديد في %n مقالات.</numerusform><numerusform>تم البحث عن الادعاءات من جديد في %n مقالة.</numerusform><numerusform>تم البحث عن الادعاءات من جديد في %n مقالة.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>الاستخدام: lectern compare PROJECT [ID...] [--json]</translation>
     </message>
@@ -1897,7 +1938,7 @@
         <translation>الاستخدام:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>من دون أمر، أو مع مشروع فقط، تُفتح النافذة.</translation>
     </message>

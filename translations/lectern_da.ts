@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
@@ -639,7 +639,12 @@
         <translation>Find igen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>Find again in every article</source>
+        <translation>Find igen i alle artikler</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Highlight:</source>
         <translation>Fremhæv:</translation>
     </message>
@@ -647,6 +652,27 @@
         <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 af %3 sætninger)</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <location line="+7" />
+        <source>Find claims again</source>
+        <translation>Find påstande igen</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.</source>
+        <translation>Find påstandene i alle %1 artikler igen med de nuværende leksika? Dine beslutninger bevares; det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Finding claims again…</source>
+        <translation>Finder påstande igen…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1681,7 @@
         <translation>Kan ikke gemme en kopi som %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+235" />
+        <location filename="../app/project/projectdocument.cpp" line="+266" />
         <source>Create tag %1</source>
         <translation>Opret mærket %1</translation>
     </message>
@@ -1809,7 +1835,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+89" />
+        <location filename="../app/cli/cli.cpp" line="+90" />
         <source>usage: lectern new PROJECT</source>
         <translation>brug: lectern new PROJEKT</translation>
     </message>
@@ -1852,12 +1878,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+130" />
+        <location line="+152" />
         <source>%1 has no article %2</source>
         <translation>%1 har ingen artikel %2</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-182" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>brug: lectern search PROJEKT SØGNING [--json]</translation>
     </message>
@@ -1877,7 +1903,22 @@
         <translation>--min-score kræver et tal fra 0 til 1, ikke “%1”</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <source>%1 is open in another program; its claims cannot be found again now</source>
+        <translation>%1 er åben i et andet program; dens påstande kan ikke findes igen nu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Finding claims again: %1 of %2 articles</source>
+        <translation>Finder påstande igen: %1 af %2 artikler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Claims found again in %n article(s).</source>
+        <translation><numerusform>Påstande fundet igen i %n artikel.</numerusform><numerusform>Påstande fundet igen i %n artikler.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>brug: lectern compare PROJEKT [ID...] [--json]</translation>
     </message>
@@ -1892,12 +1933,12 @@
         <translation>brug:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>Uden en kommando, eller med kun et projekt, åbner vinduet.</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-30" />
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>

@@ -196,7 +196,7 @@
     <message>
         <location filename="../app/project/commands/claimcommands.cpp" line="+41" />
         <source>Find claims again</source>
-        <translation>Aussagen neu suchen</translation>
+        <translation>Aussagen neu finden</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/project/commands/commands.cpp" line="+61" />
@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -639,7 +639,12 @@
         <translation>Neu suchen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>Find again in every article</source>
+        <translation>In allen Artikeln neu finden</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Highlight:</source>
         <translation>Hervorheben:</translation>
     </message>
@@ -647,6 +652,27 @@
         <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 von %3 Sätzen)</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <location line="+7" />
+        <source>Find claims again</source>
+        <translation>Aussagen neu finden</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.</source>
+        <translation>Die Aussagen aller %1 Artikel mit den aktuellen Lexika neu finden? Ihre Entscheidungen bleiben erhalten; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Finding claims again…</source>
+        <translation>Aussagen werden neu gefunden…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1681,7 @@
         <translation>Kopie kann nicht als %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+235" />
+        <location filename="../app/project/projectdocument.cpp" line="+266" />
         <source>Create tag %1</source>
         <translation>Code %1 anlegen</translation>
     </message>
@@ -1809,7 +1835,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+89" />
+        <location filename="../app/cli/cli.cpp" line="+90" />
         <source>usage: lectern new PROJECT</source>
         <translation>Aufruf: lectern new PROJEKT</translation>
     </message>
@@ -1852,12 +1878,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+130" />
+        <location line="+152" />
         <source>%1 has no article %2</source>
         <translation>%1 hat keinen Artikel %2</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-182" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>Aufruf: lectern search PROJEKT ANFRAGE [--json]</translation>
     </message>
@@ -1877,7 +1903,22 @@
         <translation>--min-score erwartet eine Zahl von 0 bis 1, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <source>%1 is open in another program; its claims cannot be found again now</source>
+        <translation>%1 ist in einem anderen Programm geöffnet; seine Aussagen können jetzt nicht neu gefunden werden</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Finding claims again: %1 of %2 articles</source>
+        <translation>Aussagen werden neu gefunden: %1 von %2 Artikeln</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Claims found again in %n article(s).</source>
+        <translation><numerusform>Aussagen in %n Artikel neu gefunden.</numerusform><numerusform>Aussagen in %n Artikeln neu gefunden.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>Aufruf: lectern compare PROJEKT [ID...] [--json]</translation>
     </message>
@@ -1897,7 +1938,7 @@
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>Ohne Befehl oder nur mit einem Projekt öffnet sich das Fenster.</translation>
     </message>

@@ -196,7 +196,7 @@
     <message>
         <location filename="../app/project/commands/claimcommands.cpp" line="+41" />
         <source>Find claims again</source>
-        <translation>Volver a buscar afirmaciones</translation>
+        <translation>Buscar afirmaciones de nuevo</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/project/commands/commands.cpp" line="+61" />
@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -639,7 +639,12 @@
         <translation>Volver a buscar</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>Find again in every article</source>
+        <translation>Buscar de nuevo en todos los artículos</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Highlight:</source>
         <translation>Resaltar:</translation>
     </message>
@@ -647,6 +652,27 @@
         <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (%2 de %3 oraciones)</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <location line="+7" />
+        <source>Find claims again</source>
+        <translation>Buscar afirmaciones de nuevo</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.</source>
+        <translation>¿Buscar de nuevo las afirmaciones de los %1 artículos con los léxicos actuales? Sus decisiones se conservan; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Finding claims again…</source>
+        <translation>Buscando afirmaciones de nuevo…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1681,7 @@
         <translation>No se puede guardar una copia como %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+235" />
+        <location filename="../app/project/projectdocument.cpp" line="+266" />
         <source>Create tag %1</source>
         <translation>Crear el código %1</translation>
     </message>
@@ -1809,7 +1835,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+89" />
+        <location filename="../app/cli/cli.cpp" line="+90" />
         <source>usage: lectern new PROJECT</source>
         <translation>uso: lectern new PROYECTO</translation>
     </message>
@@ -1852,12 +1878,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+130" />
+        <location line="+152" />
         <source>%1 has no article %2</source>
         <translation>%1 no tiene el artículo %2</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-182" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>uso: lectern search PROYECTO CONSULTA [--json]</translation>
     </message>
@@ -1877,7 +1903,22 @@
         <translation>--min-score requiere un número entre 0 y 1, no «%1»</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <source>%1 is open in another program; its claims cannot be found again now</source>
+        <translation>%1 está abierto en otro programa; sus afirmaciones no se pueden buscar de nuevo ahora</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Finding claims again: %1 of %2 articles</source>
+        <translation>Buscando afirmaciones de nuevo: %1 de %2 artículos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Claims found again in %n article(s).</source>
+        <translation><numerusform>Afirmaciones buscadas de nuevo en %n artículo.</numerusform><numerusform>Afirmaciones buscadas de nuevo en %n artículos.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>uso: lectern compare PROYECTO [ID...] [--json]</translation>
     </message>
@@ -1897,7 +1938,7 @@
         <translation>uso:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>Sin orden, o solo con un proyecto, se abre la ventana.</translation>
     </message>

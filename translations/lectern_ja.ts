@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
@@ -639,7 +639,12 @@
         <translation>再検出</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>Find again in every article</source>
+        <translation>すべての記事で再検出</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Highlight:</source>
         <translation>強調表示:</translation>
     </message>
@@ -647,6 +652,27 @@
         <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1（%3 文中 %2 文）</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <location line="+7" />
+        <source>Find claims again</source>
+        <translation>主張を再検出</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.</source>
+        <translation>現在の辞書で %1 件すべての記事の主張を再検出しますか？判断はそのまま残ります。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Finding claims again…</source>
+        <translation>主張を再検出しています…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1681,7 @@
         <translation>コピーを %1 として保存できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+235" />
+        <location filename="../app/project/projectdocument.cpp" line="+266" />
         <source>Create tag %1</source>
         <translation>タグ %1 を作成</translation>
     </message>
@@ -1809,7 +1835,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+89" />
+        <location filename="../app/cli/cli.cpp" line="+90" />
         <source>usage: lectern new PROJECT</source>
         <translation>使い方: lectern new プロジェクト</translation>
     </message>
@@ -1852,12 +1878,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+130" />
+        <location line="+152" />
         <source>%1 has no article %2</source>
         <translation>%1 に記事 %2 はありません</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-182" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>使い方: lectern search プロジェクト 検索語 [--json]</translation>
     </message>
@@ -1877,7 +1903,22 @@
         <translation>--min-score には「%1」ではなく 0 から 1 までの数値を指定してください</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <source>%1 is open in another program; its claims cannot be found again now</source>
+        <translation>%1 は別のプログラムで開かれています。今は主張を再検出できません</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Finding claims again: %1 of %2 articles</source>
+        <translation>主張を再検出中: %2 件中 %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Claims found again in %n article(s).</source>
+        <translation><numerusform>%n 件の記事で主張を再検出しました。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>使い方: lectern compare プロジェクト [ID...] [--json]</translation>
     </message>
@@ -1897,7 +1938,7 @@
         <translation>使い方:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>コマンドなし、またはプロジェクトだけを指定するとウィンドウが開きます。</translation>
     </message>

@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+29" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
         <source>All kinds</source>
         <translation>모든 유형</translation>
     </message>
@@ -639,7 +639,12 @@
         <translation>다시 찾기</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>Find again in every article</source>
+        <translation>모든 기사에서 다시 찾기</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Highlight:</source>
         <translation>강조:</translation>
     </message>
@@ -647,6 +652,27 @@
         <location line="+56" />
         <source>%1 (%2 of %3 sentences)</source>
         <translation>%1 (문장 %3개 중 %2개)</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <location line="+7" />
+        <source>Find claims again</source>
+        <translation>주장 다시 찾기</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.</source>
+        <translation>현재 어휘집으로 기사 %1개의 주장을 모두 다시 찾을까요? 결정한 내용은 유지되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Finding claims again…</source>
+        <translation>주장을 다시 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1681,7 @@
         <translation>사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+235" />
+        <location filename="../app/project/projectdocument.cpp" line="+266" />
         <source>Create tag %1</source>
         <translation>태그 %1 만들기</translation>
     </message>
@@ -1809,7 +1835,7 @@
 <context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+89" />
+        <location filename="../app/cli/cli.cpp" line="+90" />
         <source>usage: lectern new PROJECT</source>
         <translation>사용법: lectern new 프로젝트</translation>
     </message>
@@ -1852,12 +1878,12 @@
     <message>
         <location line="+6" />
         <location line="+52" />
-        <location line="+130" />
+        <location line="+152" />
         <source>%1 has no article %2</source>
         <translation>%1에 기사 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-182" />
         <source>usage: lectern search PROJECT QUERY [--json]</source>
         <translation>사용법: lectern search 프로젝트 검색어 [--json]</translation>
     </message>
@@ -1877,7 +1903,22 @@
         <translation>--min-score에는 “%1”이(가) 아니라 0에서 1 사이의 수를 지정해야 합니다</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+11" />
+        <source>%1 is open in another program; its claims cannot be found again now</source>
+        <translation>%1은(는) 다른 프로그램에서 열려 있어 지금은 주장을 다시 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Finding claims again: %1 of %2 articles</source>
+        <translation>주장 다시 찾는 중: 기사 %2개 중 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Claims found again in %n article(s).</source>
+        <translation><numerusform>기사 %n개에서 주장을 다시 찾았습니다.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>usage: lectern compare PROJECT [ID...] [--json]</source>
         <translation>사용법: lectern compare 프로젝트 [ID...] [--json]</translation>
     </message>
@@ -1897,7 +1938,7 @@
         <translation>사용법:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>명령 없이, 또는 프로젝트만 주면 창이 열립니다.</translation>
     </message>

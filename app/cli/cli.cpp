@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMultiHash>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -278,6 +279,28 @@ int cmdClaims(const Arguments &a, QTextStream &out, QTextStream &err)
     }
     const bool all = a.has("--all");
     const sqlite::FileHeader header = sqlite::readHeader(a.positional.first());
+    if (a.has("--find-again")) {
+        // After a lexicon change: every article's claims found again, decisions kept.
+        ProjectDocument project;
+        QString error;
+        if (!project.open(a.positional.first(), &error))
+            return fail(err, error);
+        if (project.isReadOnly())
+            return fail(err, tr("%1 is open in another program; its claims cannot be found again now").arg(a.positional.first()));
+        QElapsedTimer clock;
+        clock.start();
+        const int done = project.findAllClaimsAgain([&err, &clock, shown = qint64(-1000)](int n, int total) mutable {
+            if (clock.elapsed() - shown >= 1000 || n == total) {
+                shown = clock.elapsed();
+                err << tr("Finding claims again: %1 of %2 articles").arg(n).arg(total) << '\n';
+                err.flush();
+            }
+        });
+        if (done < 0)
+            return fail(err, project.lastError(), 1);
+        out << tr("Claims found again in %n article(s).", "", done) << '\n';
+        return 0;
+    }
     if (header.kind == sqlite::FileHeader::Kind::Sqlite) {
         ProjectDocument project;
         if (!openForReading(project, a, err))
@@ -387,6 +410,7 @@ QString usage()
         "       lectern show PROJECT ID [--text | --json]\n"
         "       lectern search PROJECT QUERY [--json]\n"
         "       lectern claims (PROJECT [ID...] | FILE...) [--min-score S | --all] [--json]\n"
+        "       lectern claims PROJECT --find-again\n"
         "       lectern compare PROJECT [ID...] [--json]\n"
         "       lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH\n"
         "                      [--article ID]... [--tag NAME]... [--outlet NAME]... [--bom]\n")

@@ -14,6 +14,7 @@
 #include "commands/codebookcommands.h"
 #include "commands/commands.h"
 #include "commands/linkcommands.h"
+#include "claimsagain.h"
 #include "importtask.h"
 
 #include <QDateTime>
@@ -203,6 +204,36 @@ QList<ImportOutcome> ProjectDocument::importFiles(const QStringList &paths, Impo
         emit articlesChanged();
     }
     return outcomes;
+}
+
+int ProjectDocument::findAllClaimsAgain(const std::function<void(int done, int total)> &progress)
+{
+    if (isReadOnly())
+        return -1;
+    try {
+        ClaimsAgainJob job(*m_db);
+        job.setProgress(progress);
+        const int done = job.run();
+        m_undoStack->clear();
+        emit claimsChanged(0);
+        return done;
+    } catch (const StorageError &error) {
+        reportFailure(error.message());
+        return -1;
+    }
+}
+
+ClaimsAgainTask *ProjectDocument::startFindingAllClaimsAgain()
+{
+    auto *task = new ClaimsAgainTask(path(), this);
+    connect(task, &ClaimsAgainTask::finished, this, [this, task] {
+        if (!task->error().isEmpty())
+            reportFailure(task->error());
+        m_undoStack->clear();
+        emit claimsChanged(0);
+    });
+    task->start();
+    return task;
 }
 
 ImportTask *ProjectDocument::startImport(const QStringList &paths)

@@ -25,6 +25,7 @@ namespace lectern {
 class ClaimRanking;
 class Database;
 class ImportTask;
+class ClaimsAgainTask;
 class WriterLock;
 namespace commands { class Command; }
 
@@ -137,6 +138,12 @@ public:
     bool setClaimSpan(qint64 claimId, int start, int end);
     qint64 claimToAnnotation(qint64 claimId, const QList<qint64> &tagIds = {});
     bool findClaimsAgain(qint64 articleId);
+    // Every article's claims found again (after a lexicon change); decided claims stay. It
+    // cannot be undone: the undo history is cleared, its steps name claims that are gone.
+    // findAllClaimsAgain blocks (extraction uses worker threads) and returns the number of
+    // articles, -1 on failure; startFindingAllClaimsAgain runs on a thread of its own.
+    int findAllClaimsAgain(const std::function<void(int done, int total)> &progress = {});
+    ClaimsAgainTask *startFindingAllClaimsAgain();
 
     // Links between passages, claims and whole articles.
     QList<Relation> relations() const;

@@ -165,6 +165,27 @@ void ClaimRepository::remove(qint64 id)
     Statement(m_db, QStringLiteral("DELETE FROM claims WHERE id = ?")).run(id);
 }
 
+void ClaimRepository::replaceUndecided(qint64 articleId, const QList<Claim> &fresh)
+{
+    if (!m_deleteUndecided) {
+        m_deleteUndecided = std::make_unique<Statement>(
+            m_db, QStringLiteral("DELETE FROM claims WHERE article_id = ? AND status = 'auto'"));
+        m_decidedSpans = std::make_unique<Statement>(
+            m_db, QStringLiteral("SELECT start, \"end\" FROM claims WHERE article_id = ?"));
+    }
+    m_deleteUndecided->run(articleId);
+    QList<QPair<int, int>> decided;
+    m_decidedSpans->run(articleId);
+    while (m_decidedSpans->next())
+        decided.append({int(m_decidedSpans->integer(0)), int(m_decidedSpans->integer(1))});
+    m_decidedSpans->finish();
+    QList<Claim> kept;
+    for (const Claim &c : fresh)
+        if (std::none_of(decided.begin(), decided.end(), [&](const QPair<int, int> &k) { return k.first < c.end && c.start < k.second; }))
+            kept.append(c);
+    insert(articleId, kept);
+}
+
 QList<Claim> ClaimRepository::merged(qint64 articleId, const QList<Claim> &fresh)
 {
     QList<Claim> result;

@@ -38,6 +38,9 @@ public:
     // The article's claims after re-running extraction: fresh automatic claims, and every
     // claim the analyst decided on kept as it is (re-running after a lexicon change).
     QList<Claim> merged(qint64 articleId, const QList<Claim> &fresh);
+    // The same, written in place for a whole project: automatic claims replaced by fresh
+    // ones, decided claims kept, fresh claims on a decided sentence left out.
+    void replaceUndecided(qint64 articleId, const QList<Claim> &fresh);
 
     static QString quantitiesToJson(const QList<Quantity> &quantities);
     static QList<Quantity> quantitiesFromJson(const QString &json);
@@ -45,6 +48,7 @@ public:
 private:
     Database &m_db;
     std::unique_ptr<sqlite::BulkStatement> m_insert;
+    std::unique_ptr<Statement> m_deleteUndecided, m_decidedSpans;
 };
 
 } // namespace lectern

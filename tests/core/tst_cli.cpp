@@ -1,5 +1,6 @@
 // The lectern binary's headless verbs, run as a user runs them: no display, exit codes,
 // messages on stderr, JSON lines on stdout.
+#include "project/projectdocument.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/sqlitefile.h"
@@ -259,6 +260,32 @@ void TestCli::claimsOfFilesAndProjects()
     QVERIFY(!stored.isEmpty());
     QCOMPARE(stored.first().value(QLatin1String("article")).toInt(), 1);
     QCOMPARE(run({QStringLiteral("claims"), project, QStringLiteral("99")}).code, 1);
+
+    // Found again for the whole project (after a lexicon change): the same claims come back,
+    // a decided one stays decided (same id) and is not doubled.
+    const QList<QJsonObject> every = jsonLines(run({QStringLiteral("claims"), project, QStringLiteral("--all"), QStringLiteral("--json")}).out);
+    qint64 accepted = 0;
+    {
+        lectern::ProjectDocument document;
+        QVERIFY(document.open(project, nullptr));
+        const QList<lectern::Claim> before = document.claims(1);
+        QVERIFY(before.size() >= 2);
+        accepted = before.first().id;
+        QVERIFY(document.setClaimStatus(accepted, QStringLiteral("accepted")));
+        QVERIFY(document.setClaimStatus(before.last().id, QStringLiteral("rejected")));
+    }
+    const Result again = run({QStringLiteral("claims"), project, QStringLiteral("--find-again")});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("1 article")), qPrintable(again.out));
+    const QList<QJsonObject> after = jsonLines(run({QStringLiteral("claims"), project, QStringLiteral("--all"), QStringLiteral("--json")}).out);
+    QCOMPARE(after.size(), every.size());
+    lectern::ProjectDocument document;
+    QVERIFY(document.open(project, nullptr));
+    const QList<lectern::Claim> found = document.claims(1);
+    QCOMPARE(found.size(), every.size());
+    QCOMPARE(found.first().id, accepted);
+    QCOMPARE(found.first().status, QStringLiteral("accepted"));
+    QCOMPARE(found.last().status, QStringLiteral("rejected"));
 }
 
 void TestCli::compareAlignsTheSampleProject()

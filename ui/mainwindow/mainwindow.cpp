@@ -125,7 +125,7 @@ void MainWindow::connectPanels()
     connect(m_annotations, &AnnotationPanel::linkFollowed, this, &MainWindow::followLink);
     connect(m_project, &ProjectDocument::linksChanged, this, &MainWindow::refreshLinks);
     connect(m_project, &ProjectDocument::claimsChanged, this, [this](qint64 article) {
-        if (article == m_article)
+        if (article == m_article || article == 0) // 0: every article's
             refreshClaims();
     });
     m_reader->claimsToggle()->setChecked(settings::showClaims.get());

@@ -4,12 +4,16 @@
 
 #include "analysis/checkworthiness.h"
 #include "mainwindow/settings.h"
+#include "project/claimsagain.h"
 #include "project/projectdocument.h"
 #include "reader/claimstyle.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QSlider>
 #include <QTableView>
 #include <QToolBar>
@@ -71,6 +75,8 @@ ClaimsPanel::ClaimsPanel(ProjectDocument *project, QWidget *parent)
         if (m_article)
             m_project->findClaimsAgain(m_article);
     })->setObjectName(QStringLiteral("findClaimsAgain"));
+    tools->addAction(tr("Find again in every article"), this, &ClaimsPanel::findAllAgain)
+        ->setObjectName(QStringLiteral("findAllClaimsAgain"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind, 1);
@@ -113,7 +119,7 @@ ClaimsPanel::ClaimsPanel(ProjectDocument *project, QWidget *parent)
             emit claimActivated(claim->articleId, claim->id, claim->start, claim->end);
     });
     connect(project, &ProjectDocument::claimsChanged, this, [this](qint64 article) {
-        if (article == m_article || m_scope->currentData().toBool())
+        if (article == m_article || article == 0 || m_scope->currentData().toBool())
             reload();
     });
     // A decision re-ranks every claim a moment later (off the GUI thread).
@@ -204,6 +210,33 @@ void ClaimsPanel::selectClaim(qint64 id)
         return;
     const QSignalBlocker blocker(m_table->selectionModel());
     m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void ClaimsPanel::findAllAgain()
+{
+    if (!m_project->isOpen() || m_project->isReadOnly())
+        return;
+    const int count = m_project->articleCount();
+    if (QMessageBox::question(this, tr("Find claims again"),
+                              tr("Find the claims of all %1 articles again with the current lexicons? Your decisions are "
+                                 "kept; this cannot be undone.").arg(QLocale().toString(count)))
+        != QMessageBox::Yes)
+        return;
+    auto *progress = new QProgressDialog(tr("Finding claims again…"), tr("Cancel"), 0, count, this);
+    progress->setObjectName(QStringLiteral("claimsAgainProgress"));
+    progress->setWindowTitle(tr("Find claims again"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    ClaimsAgainTask *task = m_project->startFindingAllClaimsAgain();
+    connect(task, &ClaimsAgainTask::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(progress, &QProgressDialog::canceled, task, &ClaimsAgainTask::cancel);
+    connect(task, &ClaimsAgainTask::finished, this, [progress, task] {
+        progress->deleteLater();
+        task->deleteLater();
+    });
 }
 
 qint64 ClaimsPanel::currentClaim() const

@@ -40,6 +40,8 @@ signals:
 private:
     void reload();
     void decide(const QString &status);
+    // Every article's claims found again (after a lexicon change), with progress and cancel.
+    void findAllAgain();
     void updateCount();
     QList<Claim> listed() const;
 
