@@ -1,6 +1,7 @@
 #include "notfigures.h"
 
 #include "lexicon.h"
+#include "requiredtext.h"
 
 #include <QRegularExpression>
 
@@ -228,6 +229,19 @@ void datesAroundMonths(QStringView text, const Lexicon &lexicon, QList<QPair<int
     }
 }
 
+// What each shape needs to match at all (a digit, "://", one of its words ...): most
+// shapes are ruled out near a figure by a substring test instead of a match.
+const QList<RequiredText> &shapeNeeds()
+{
+    static const QList<RequiredText> list = [] {
+        QList<RequiredText> needs;
+        for (const QRegularExpression &re : shapes())
+            needs.append(RequiredText(re.pattern(), true));
+        return needs;
+    }();
+    return list;
+}
+
 // The stretches of text to look for shapes in: each candidate with the words around it
 // (whole words, so a URL or a phone number that holds the figure is seen whole), merged.
 QList<QPair<int, int>> windowsAround(QStringView text, const QList<QPair<int, int>> &near)
@@ -274,12 +288,17 @@ QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon, 
     const bool ordinals = dotOrdinals(lexicon.lang);
     for (const auto &[from, to] : windows) {
         const QStringView upTo = text.left(to);
-        for (const QRegularExpression &re : shapes())
+        const RequiredText::Text window(text.mid(from, to - from), true);
+        for (qsizetype k = 0; k < shapes().size(); ++k) {
+            if (!shapeNeeds()[k].mayMatchIn(window))
+                continue;
+            const QRegularExpression &re = shapes()[k];
             for (auto it = re.globalMatch(upTo, from); it.hasNext();) {
                 const auto m = it.next();
                 const int group = re.captureCount() > 0 ? 1 : 0;
                 add(spans, m.capturedStart(group), m.capturedEnd(group));
             }
+        }
         for (auto it = ordinal.globalMatch(upTo, from); ordinals && it.hasNext();) {
             const auto m = it.next();
             add(spans, m.capturedStart(), m.capturedEnd());
@@ -304,6 +323,14 @@ QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon, 
     datesAroundMonths(text, lexicon, spans);
     std::sort(spans.begin(), spans.end());
     return spans;
+}
+
+QStringList notFigurePatterns()
+{
+    QStringList patterns;
+    for (const QRegularExpression &re : shapes())
+        patterns << re.pattern();
+    return patterns;
 }
 
 } // namespace lectern

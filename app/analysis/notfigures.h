@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QStringList>
 #include <QStringView>
 
 namespace lectern {
@@ -17,5 +18,8 @@ class Lexicon;
 // of them, which is where a shape can matter (a long sentence is not scanned 90 times).
 QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon,
                                       const QList<QPair<int, int>> &near = {});
+
+// The patterns of the shapes (case-insensitive, Unicode properties), for tests.
+QStringList notFigurePatterns();
 
 } // namespace lectern

@@ -4,7 +4,9 @@
 #include "analysis/alignment.h"
 #include "analysis/claimextractor.h"
 #include "analysis/lexicon.h"
+#include "analysis/notfigures.h"
 #include "analysis/quantity.h"
+#include "analysis/requiredtext.h"
 #include "ingest/importer.h"
 #include "testutil.h"
 
@@ -26,6 +28,7 @@ private slots:
     void localeDataWithoutALexicon();
     void theSameFigureAlignsAcrossLanguages();
     void aTitleFromTheFirstParagraphIsNotCountedTwice();
+    void shapeRequirementsHoldForEveryMatch();
     void cleanupTestCase();
 
 private:
@@ -228,6 +231,45 @@ void TestFigures::aTitleFromTheFirstParagraphIsNotCountedTwice()
             reported += q.value == 14000 ? 1 : 0;
     QCOMPARE(reported, 1);
     QVERIFY(!article.content.meta.title.endsWith(QLatin1Char(' ')));
+}
+
+void TestFigures::shapeRequirementsHoldForEveryMatch()
+{
+    // A shape is tried near a figure only when the text holds what every match of it must
+    // (a digit, "kello", one of "-/."): these requirements are read from the pattern.
+    const RequiredText date(QStringLiteral(R"((?<![\d.,])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"), true);
+    QVERIFY(!date.mayMatchIn(RequiredText::Text(u"in 2025 we", true)));
+    QVERIFY(date.mayMatchIn(RequiredText::Text(u"on 2025-10-29", true)));
+    const RequiredText clock(QStringLiteral(R"((?<!\p{L})(?:kello|klo|kl\.?)\s+\d{1,2}(?![\d.,]))"), true);
+    QVERIFY(clock.mayMatchIn(RequiredText::Text(u"KELLO 6", true)));
+    QVERIFY(!clock.mayMatchIn(RequiredText::Text(u"at 6", true)));
+    QCOMPARE(RequiredText(QStringLiteral("a|b"), true).size(), 0); // either side: nothing is required
+
+    // Every match of every shape in the labelled sentences of all languages meets its
+    // shape's requirements, so ruling a shape out never loses a match.
+    QStringList sentences;
+    for (const char *folder : {"figures", "claims", "checkworthy", "claimants"}) {
+        const QDir dir(testutil::dataPath(QString::fromLatin1(folder)));
+        for (const QString &file : dir.entryList({QStringLiteral("*.tsv")}))
+            for (const QString &line : QString::fromUtf8(testutil::readFile(dir.filePath(file))).split(QLatin1Char('\n')))
+                sentences << line.section(QLatin1Char('\t'), -1);
+    }
+    int read = 0, matches = 0;
+    const QStringList patterns = notFigurePatterns();
+    for (const QString &pattern : patterns) {
+        const QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+        const RequiredText needs(pattern, true);
+        read += needs.size() > 0 ? 1 : 0;
+        for (const QString &sentence : std::as_const(sentences))
+            for (auto it = re.globalMatch(sentence); it.hasNext();) {
+                const auto m = it.next();
+                ++matches;
+                QVERIFY2(needs.mayMatchIn(RequiredText::Text(m.capturedView(), true)),
+                         qPrintable(pattern + QStringLiteral(" on ") + m.captured()));
+            }
+    }
+    QVERIFY2(read * 10 >= patterns.size() * 9, qPrintable(QStringLiteral("%1 of %2 read").arg(read).arg(patterns.size())));
+    QVERIFY2(matches >= 300, qPrintable(QString::number(matches)));
 }
 
 void TestFigures::cleanupTestCase()

@@ -1,0 +1,334 @@
+#include "requiredtext.h"
+
+#include <optional>
+
+namespace lectern {
+
+namespace {
+
+// Characters whose caseless matches in PCRE go beyond simple case folding: a requirement
+// holding one is dropped rather than risk a wrong "no".
+bool foldsOddly(QChar c)
+{
+    static const QString odd = QStringLiteral("ıİſKÅßẞςσΣµΐΰϐϑϕϖϰϱϵẛιͅ");
+    return odd.contains(c);
+}
+
+// The index of the ']' that closes the class opening at `open`.
+qsizetype classEnd(QStringView p, qsizetype open)
+{
+    qsizetype i = open + 1;
+    if (i < p.size() && p[i] == QLatin1Char('^'))
+        ++i;
+    if (i < p.size() && p[i] == QLatin1Char(']'))
+        ++i;
+    while (i < p.size() && p[i] != QLatin1Char(']')) {
+        if (p[i] == QLatin1Char('\\'))
+            ++i;
+        ++i;
+    }
+    return i;
+}
+
+// The index just past the group that opens at `open` (escapes and classes skipped).
+qsizetype groupEnd(QStringView p, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < p.size(); ++i) {
+        const QChar c = p[i];
+        if (c == QLatin1Char('\\')) {
+            ++i;
+        } else if (c == QLatin1Char('[')) {
+            i = classEnd(p, i);
+        } else if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')') && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+// The quantifier at i, if any: its least count; i moves past it (lazy or possessive marks too).
+int quantifier(QStringView p, qsizetype &i)
+{
+    int least = 1;
+    if (i >= p.size())
+        return least;
+    const QChar c = p[i];
+    if (c == QLatin1Char('?') || c == QLatin1Char('*')) {
+        least = 0;
+        ++i;
+    } else if (c == QLatin1Char('+')) {
+        ++i;
+    } else if (c == QLatin1Char('{')) {
+        qsizetype j = i + 1;
+        while (j < p.size() && p[j].isDigit())
+            ++j;
+        if (j == i + 1 || j >= p.size() || (p[j] != QLatin1Char(',') && p[j] != QLatin1Char('}')))
+            return least; // a literal brace
+        least = p.mid(i + 1, j - i - 1).toInt();
+        while (j < p.size() && p[j] != QLatin1Char('}'))
+            ++j;
+        i = j + 1;
+    } else {
+        return least;
+    }
+    if (i < p.size() && (p[i] == QLatin1Char('?') || p[i] == QLatin1Char('+')))
+        ++i;
+    return least;
+}
+
+// The alternatives of a group body split at its top level.
+QList<QStringView> alternatives(QStringView body)
+{
+    QList<QStringView> parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QChar c = body[i];
+        if (c == QLatin1Char('\\')) {
+            ++i;
+        } else if (c == QLatin1Char('[')) {
+            i = classEnd(body, i);
+        } else if (c == QLatin1Char('(')) {
+            const qsizetype end = groupEnd(body, i);
+            if (end < 0)
+                return {};
+            i = end - 1;
+        } else if (c == QLatin1Char('|')) {
+            parts.append(body.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    parts.append(body.mid(start));
+    return parts;
+}
+
+// The literal characters an alternative starts with, all of which a match of it holds:
+// "https?://" gives "http", "kl\.?" gives "kl". Empty when it starts otherwise.
+std::optional<QString> literal(QStringView p)
+{
+    QString text;
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        QChar c = p[i];
+        if (c == QLatin1Char('?') || c == QLatin1Char('*') || (c == QLatin1Char('{') && i + 1 < p.size() && p[i + 1] == QLatin1Char('0'))) {
+            text.chop(1); // the character before may be left out
+            break;
+        }
+        if (c == QLatin1Char('\\')) {
+            if (i + 1 >= p.size() || p[i + 1].isLetterOrNumber())
+                break;
+            c = p[++i];
+        } else if (QStringLiteral(".^$|+()[]{}").contains(c)) {
+            break;
+        }
+        text += c;
+    }
+    if (text.isEmpty())
+        return std::nullopt;
+    return text;
+}
+
+} // namespace
+
+RequiredText::RequiredText(const QString &pattern, bool caseInsensitive) : m_caseInsensitive(caseInsensitive)
+{
+    read(pattern);
+}
+
+void RequiredText::addNeed(Need need)
+{
+    for (const QString &s : std::as_const(need.anyOf)) {
+        if (s.isEmpty())
+            return; // an empty alternative: nothing is required
+        if (m_caseInsensitive && std::any_of(s.begin(), s.end(), foldsOddly))
+            return;
+    }
+    if (m_caseInsensitive)
+        for (QString &s : need.anyOf)
+            s = s.toCaseFolded();
+    m_needs.append(need);
+}
+
+void RequiredText::read(QStringView p)
+{
+    // A top-level alternation requires nothing of either side.
+    if (alternatives(p).size() != 1)
+        return;
+    QString run; // literal characters in a row, all required
+    auto endRun = [&] {
+        if (!run.isEmpty())
+            addNeed({{run}, false});
+        run.clear();
+    };
+    qsizetype i = 0;
+    while (i < p.size()) {
+        const QChar c = p[i];
+        if (c == QLatin1Char('(')) {
+            endRun();
+            const qsizetype end = groupEnd(p, i);
+            if (end < 0)
+                return;
+            const QStringView inner = p.mid(i + 1, end - i - 2);
+            i = end;
+            const int least = quantifier(p, i);
+            if (inner.startsWith(QLatin1Char('?')) && !inner.startsWith(QLatin1String("?:")))
+                continue; // a lookaround or another special group: nothing consumed to require
+            if (least == 0)
+                continue;
+            const QStringView body = inner.startsWith(QLatin1String("?:")) ? inner.mid(2) : inner;
+            const QList<QStringView> alts = alternatives(body);
+            if (alts.size() > 1) {
+                Need need;
+                bool readable = true;
+                for (QStringView alt : alts) {
+                    const auto text = literal(alt);
+                    readable = readable && text;
+                    if (text)
+                        need.anyOf << *text;
+                }
+                if (readable) // else nothing is required of this group
+                    addNeed(need);
+            } else if (alts.size() == 1) {
+                read(body); // a required group's requirements are the pattern's
+            }
+            continue;
+        }
+        if (c == QLatin1Char('[')) {
+            endRun();
+            qsizetype j = i + 1;
+            const bool negated = j < p.size() && p[j] == QLatin1Char('^');
+            if (negated)
+                ++j;
+            Need need;
+            bool readable = !negated;
+            if (j < p.size() && p[j] == QLatin1Char(']')) {
+                need.anyOf << QStringLiteral("]");
+                ++j;
+            }
+            for (; j < p.size() && p[j] != QLatin1Char(']'); ++j) {
+                QChar m = p[j];
+                if (m == QLatin1Char('\\')) {
+                    const QChar e = j + 1 < p.size() ? p[j + 1] : QChar();
+                    ++j;
+                    if (e == QLatin1Char('d'))
+                        need.orDigit = true;
+                    else if (e == QLatin1Char('p') || e == QLatin1Char('P') || e == QLatin1Char('x')) {
+                        readable = false;
+                        if (j + 1 < p.size() && p[j + 1] == QLatin1Char('{'))
+                            while (j < p.size() && p[j] != QLatin1Char('}'))
+                                ++j;
+                    } else if (e.isLetterOrNumber())
+                        readable = false; // \s, \w and the like
+                    else
+                        need.anyOf << QString(e);
+                    continue;
+                }
+                if (j + 2 < p.size() && p[j + 1] == QLatin1Char('-') && p[j + 2] != QLatin1Char(']')) {
+                    const char16_t last = p[j + 2].unicode();
+                    if (p[j + 2] == QLatin1Char('\\') || last < m.unicode() || last - m.unicode() > 200) {
+                        readable = false;
+                    } else {
+                        for (char16_t u = m.unicode(); u <= last; ++u)
+                            need.anyOf << QString(QChar(u));
+                    }
+                    j += 2;
+                    continue;
+                }
+                need.anyOf << QString(m);
+            }
+            i = j + 1;
+            const int least = quantifier(p, i);
+            if (readable && least > 0 && (!need.anyOf.isEmpty() || need.orDigit))
+                addNeed(need);
+            continue;
+        }
+        if (c == QLatin1Char('\\')) {
+            const QChar e = i + 1 < p.size() ? p[i + 1] : QChar();
+            i += 2;
+            if (e == QLatin1Char('p') || e == QLatin1Char('P') || e == QLatin1Char('x')) {
+                endRun();
+                if (i < p.size() && p[i] == QLatin1Char('{'))
+                    while (i < p.size() && p[i] != QLatin1Char('}'))
+                        ++i;
+                ++i;
+                quantifier(p, i);
+                continue;
+            }
+            if (QStringLiteral("bBAzZG").contains(e))
+                continue; // anchors consume nothing
+            if (e.isLetterOrNumber()) {
+                endRun();
+                const int least = quantifier(p, i);
+                if (e == QLatin1Char('d') && least > 0)
+                    addNeed({{}, true});
+                continue;
+            }
+            // An escaped punctuation mark: a literal.
+            const qsizetype at = i;
+            const int least = quantifier(p, i);
+            if (i == at) {
+                run += e;
+            } else {
+                if (least > 0)
+                    run += e;
+                endRun();
+            }
+            continue;
+        }
+        if (QStringLiteral(".^$").contains(c)) {
+            endRun();
+            ++i;
+            quantifier(p, i);
+            continue;
+        }
+        ++i;
+        const qsizetype at = i;
+        const int least = quantifier(p, i);
+        if (i == at) {
+            run += c;
+        } else {
+            if (least > 0)
+                run += c;
+            endRun();
+        }
+    }
+    endRun();
+}
+
+RequiredText::Text::Text(QStringView text, bool fold) : m_text(fold ? text.toString().toCaseFolded() : text.toString())
+{
+    for (QChar c : std::as_const(m_text)) {
+        const char16_t u = c.unicode();
+        if (u < 128)
+            m_ascii[u / 64] |= quint64(1) << (u % 64);
+        m_digit = m_digit || (u >= u'0' && u <= u'9') || (u >= 128 && (c.isDigit() || c.isSurrogate()));
+    }
+}
+
+bool RequiredText::Text::has(char16_t c) const
+{
+    return c < 128 ? (m_ascii[c / 64] >> (c % 64)) & 1 : m_text.contains(QChar(c));
+}
+
+bool RequiredText::Text::contains(const QString &needle) const
+{
+    // Most needles fail on a character the text lacks: two bit tests before a search.
+    if (!has(needle.front().unicode()) || !has(needle.back().unicode()))
+        return false;
+    return needle.size() == 1 || m_text.contains(needle);
+}
+
+bool RequiredText::mayMatchIn(const Text &text) const
+{
+    for (const Need &need : m_needs) {
+        bool met = need.orDigit && text.hasDigit();
+        for (qsizetype k = 0; !met && k < need.anyOf.size(); ++k)
+            met = text.contains(need.anyOf[k]);
+        if (!met)
+            return false;
+    }
+    return true;
+}
+
+} // namespace lectern
