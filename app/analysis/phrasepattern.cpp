@@ -11,6 +11,10 @@ namespace {
 char16_t fold(QChar c)
 {
     const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+    if ((u >= 0x3040 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF))
+        return u; // kana, CJK and Hangul have no case
     if (u == 0x130 || u == 0x131)
         return u'i';
     return QChar::toCaseFolded(QChar::toLower(u));
@@ -70,6 +74,11 @@ PhrasePattern::PhrasePattern(const QStringList &phrases, bool spaceless, int inf
             m_always = true;
         m_trie[size_t(node)].end = true;
     }
+    m_firsts.assign(0x10000, false);
+    for (Node &node : m_trie)
+        std::sort(node.next.begin(), node.next.end());
+    for (const auto &[c, next] : m_trie.front().next)
+        m_firsts[c] = true;
 }
 
 void PhrasePattern::allowJoinedPrefix(const QString &letters)
@@ -87,9 +96,11 @@ bool PhrasePattern::startsHere(QStringView subject, qsizetype at) const
     int node = 0;
     for (qsizetype i = at; i < subject.size(); ++i) {
         const char16_t f = fold(subject[i]);
+        if (i == at && (m_firsts.empty() || !m_firsts[f]))
+            return false; // no phrase starts so (or there are no phrases)
         const auto &next = m_trie[size_t(node)].next;
-        const auto it = std::find_if(next.begin(), next.end(), [f](const auto &edge) { return edge.first == f; });
-        if (it == next.end())
+        const auto it = std::lower_bound(next.begin(), next.end(), f, [](const auto &edge, char16_t c) { return edge.first < c; });
+        if (it == next.end() || it->first != f)
             return false;
         node = it->second;
         if (m_trie[size_t(node)].end)

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <vector>
+#include <algorithm>
 
 namespace lectern {
 
@@ -39,7 +40,8 @@ private:
         bool end = false;
     };
     QRegularExpression m_regex;
-    std::vector<Node> m_trie;
+    std::vector<Node> m_trie;      // children sorted by character
+    std::vector<bool> m_firsts;    // the first characters of the phrases, by UTF-16 code unit
     bool m_always = false;   // a phrase with no first word to look for: always run the regex
     bool m_anywhere = false; // phrases may start inside a word
 };
