@@ -167,6 +167,10 @@ std::shared_ptr<const Lexicon> Lexicon::forLanguage(const QString &lang)
     lexicon->monthNames = lexicon->phrases(lexicon->months, inflectedMonths.contains(lang) ? 5 : 0);
     if (lang == QLatin1String("he")) // "באוקטובר": in October, the preposition joined to the month
         lexicon->monthNames.allowJoinedPrefix(QStringLiteral("בלמהו"));
+    for (WordTable<QString> *table : {&lexicon->boundsBefore, &lexicon->boundsAfter, &lexicon->currencies,
+                                      &lexicon->percentWords, &lexicon->durations, &lexicon->counters})
+        table->reindex();
+    lexicon->scales.reindex();
     for (const QString &word : std::as_const(lexicon->months))
         lexicon->calendarWords.insert(word);
     for (const QString &word : std::as_const(lexicon->weekdays))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "phrasepattern.h"
+#include "wordtable.h"
 
 #include <QHash>
 #include <QSet>
@@ -27,20 +28,20 @@ public:
     bool spaceless = false;        // ko, ja, zh: cue words need no word boundaries
     QChar decimal = QLatin1Char('.');
     QChar grouping = QLatin1Char(','); // CLDR's; a space, no-break space or apostrophe in many languages
-    QHash<QString, double> scales;
+    WordTable<double> scales;
     QHash<QString, double> numberWords;
     QStringList vagueNumbers;
-    QHash<QString, QString> boundsBefore;
-    QHash<QString, QString> boundsAfter;
-    QHash<QString, QString> currencies;
-    QHash<QString, QString> percentWords; // word (lower case) -> "percent"
-    QHash<QString, QString> durations;
+    WordTable<QString> boundsBefore;
+    WordTable<QString> boundsAfter;
+    WordTable<QString> currencies;
+    WordTable<QString> percentWords; // word (lower case) -> "percent"
+    WordTable<QString> durations;
     QStringList months;
     QStringList weekdays;                 // CLDR's, lower case: never a source
     QSet<QString> calendarWords;          // weekdays and months, lower case, to look up
     QHash<QString, QString> nounConcepts;    // noun (lower case) -> concept
     QHash<QString, QString> contextConcepts; // word -> concept, for bare counters
-    QHash<QString, QString> counters;        // 명, 人 -> concept
+    WordTable<QString> counters;        // 명, 人 -> concept
     QStringList stopNames;
     QStringList connectors;
     QStringList sourceRoles;              // 대변인, 社長: a role after a name, not part of it

@@ -49,18 +49,27 @@ QString asciiDigits(QStringView text)
 }
 
 // The longest entry of `table` that `text` ends with (before trailing spaces).
-std::pair<int, QString> suffixIn(QStringView text, const QHash<QString, QString> &table, bool needBoundary)
+std::pair<int, QString> suffixIn(QStringView text, const QHash<QString, QString> &table, bool needBoundary,
+                                 const KeyIndex *index)
 {
     std::pair<int, QString> best{0, {}};
     const QString lower = text.right(40).toString().toLower().replace(QChar(0x2019), QLatin1Char('\''));
-    for (auto it = table.cbegin(); it != table.cend(); ++it) {
-        const QString &key = it.key();
+    auto consider = [&](const QString &key, const QString &value) {
         if (key.size() <= best.first || !lower.endsWith(key))
-            continue;
+            return;
         const qsizetype before = lower.size() - key.size() - 1;
         if (needBoundary && before >= 0 && lower.at(before).isLetterOrNumber() && key.front().isLetterOrNumber())
-            continue;
-        best = {int(key.size()), it.value()};
+            return;
+        best = {int(key.size()), value};
+    };
+    if (index) { // the keys the text ends with, from the index: the same answer, sooner
+        for (int length : index->matches(lower)) {
+            const QString key = lower.right(length);
+            consider(key, table.value(key));
+        }
+    } else {
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            consider(it.key(), it.value());
     }
     return best;
 }
@@ -106,9 +115,10 @@ int skipSpaces(QStringView text, int at)
     return at;
 }
 
-const QHash<QString, QString> &currencySymbols()
+const WordTable<QString> &currencySymbols()
 {
-    static const QHash<QString, QString> symbols = {
+    static const WordTable<QString> symbols = [] {
+        WordTable<QString> table = QHash<QString, QString>{
         {QStringLiteral("us$"), QStringLiteral("USD")}, {QStringLiteral("$"), QStringLiteral("USD")},
         {QStringLiteral("r$"), QStringLiteral("BRL")}, {QStringLiteral("a$"), QStringLiteral("AUD")},
         {QStringLiteral("c$"), QStringLiteral("CAD")}, {QStringLiteral("hk$"), QStringLiteral("HKD")},
@@ -124,6 +134,9 @@ const QHash<QString, QString> &currencySymbols()
         {QStringLiteral("cny"), QStringLiteral("CNY")}, {QStringLiteral("sek"), QStringLiteral("SEK")},
         {QStringLiteral("nok"), QStringLiteral("NOK")}, {QStringLiteral("chf"), QStringLiteral("CHF")},
         {QStringLiteral("kr."), QStringLiteral("DKK")}};
+        table.reindex();
+        return table;
+    }();
     return symbols;
 }
 

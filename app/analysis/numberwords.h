@@ -5,6 +5,9 @@
 // Internal to app/analysis.
 
 #include "lexicon.h"
+#include "wordtable.h"
+
+#include <type_traits>
 
 #include <QHash>
 #include <QList>
@@ -29,13 +32,18 @@ bool isCjkScale(QChar c);
 double cjkScale(QChar c);
 // Every decimal digit as ASCII, one for one, so offsets stay (see numberwords.cpp).
 QString asciiDigits(QStringView text);
-std::pair<int, QString> suffixIn(QStringView text, const QHash<QString, QString> &table, bool needBoundary);
+std::pair<int, QString> suffixIn(QStringView text, const QHash<QString, QString> &table, bool needBoundary,
+                                 const KeyIndex *index = nullptr);
+inline std::pair<int, QString> suffixIn(QStringView text, const WordTable<QString> &table, bool needBoundary)
+{
+    return suffixIn(text, table, needBoundary, table.ends());
+}
 std::pair<int, QString> durationIn(QStringView text, const Lexicon &lex);
 bool isYearNumber(double value, const Lexicon &lex);
 bool monthFirst(const QString &lang);
 bool moreBeforeCounter(QStringView rest, const Lexicon &lex);
 int skipSpaces(QStringView text, int at);
-const QHash<QString, QString> &currencySymbols();
+const WordTable<QString> &currencySymbols();
 // Chinese and Japanese numerals (十四万, 二千三百) added to `found` where they count.
 void readCjkNumerals(const QString &text, const Lexicon &lex, QList<Parsed> &found);
 
@@ -45,14 +53,25 @@ std::pair<int, typename Map::mapped_type> prefixIn(QStringView text, const Map &
 {
     std::pair<int, typename Map::mapped_type> best{0, {}};
     const QString lower = text.left(40).toString().toLower().replace(QChar(0x2019), QLatin1Char('\''));
-    for (auto it = table.cbegin(); it != table.cend(); ++it) {
-        const QString &key = it.key();
+    auto consider = [&](const QString &key, const typename Map::mapped_type &value) {
         if (key.size() <= best.first || !lower.startsWith(key))
-            continue;
+            return;
         if (needBoundary && lower.size() > key.size() && lower.at(key.size()).isLetterOrNumber()
             && key.back().isLetterOrNumber())
-            continue;
-        best = {int(key.size()), it.value()};
+            return;
+        best = {int(key.size()), value};
+    };
+    const KeyIndex *index = nullptr;
+    if constexpr (std::is_base_of_v<WordTable<typename Map::mapped_type>, Map>)
+        index = table.starts();
+    if (index) { // the keys the text starts with, from the index: the same answer, sooner
+        for (int length : index->matches(lower)) {
+            const QString key = lower.left(length);
+            consider(key, table.value(key));
+        }
+    } else {
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            consider(it.key(), it.value());
     }
     return best;
 }

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringView>
+#include <QVarLengthArray>
+
+#include <utility>
+#include <vector>
+
+namespace lectern {
+
+// The keys of a table in a trie, read forwards or backwards, so that the keys a text starts
+// (or ends) with are found by walking the text once instead of trying every key.
+class KeyIndex
+{
+public:
+    enum class Direction { Forward, Backward };
+    KeyIndex() = default;
+    KeyIndex(const QList<QString> &keys, Direction direction);
+
+    // The lengths of the keys that text starts with (Forward) or ends with (Backward),
+    // shortest first.
+    QVarLengthArray<int, 8> matches(QStringView text) const;
+    bool isEmpty() const { return m_nodes.empty(); }
+
+private:
+    struct Node {
+        std::vector<std::pair<char16_t, int>> next; // sorted by character
+        bool end = false;
+    };
+    std::vector<Node> m_nodes;
+    Direction m_direction = Direction::Forward;
+};
+
+// A lexicon's word table (key in lower case → value) with its keys indexed both ways.
+// Filled as a QHash, then reindex() once; the lookups in numberwords.h use the index while
+// the table still has the size it was indexed with, else they try every key.
+template<typename V>
+class WordTable : public QHash<QString, V>
+{
+public:
+    WordTable() = default;
+    WordTable(const QHash<QString, V> &other) : QHash<QString, V>(other) {}
+    WordTable &operator=(const QHash<QString, V> &other)
+    {
+        QHash<QString, V>::operator=(other);
+        return *this;
+    }
+
+    void reindex()
+    {
+        const QList<QString> keys = this->keys();
+        m_starts = KeyIndex(keys, KeyIndex::Direction::Forward);
+        m_ends = KeyIndex(keys, KeyIndex::Direction::Backward);
+        m_indexedSize = this->size();
+    }
+    // The index, when it is up to date.
+    const KeyIndex *starts() const { return m_indexedSize == this->size() ? &m_starts : nullptr; }
+    const KeyIndex *ends() const { return m_indexedSize == this->size() ? &m_ends : nullptr; }
+
+private:
+    KeyIndex m_starts, m_ends;
+    qsizetype m_indexedSize = -1;
+};
+
+} // namespace lectern
