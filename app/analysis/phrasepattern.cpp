@@ -8,16 +8,24 @@ namespace {
 
 // Case folding that never tells apart what a caseless match joins: simple folding, and the
 // Turkish i's folded together (PCRE's caseless "ı" matches "I").
-char16_t fold(QChar c)
+char16_t foldOne(char16_t u)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-    if ((u >= 0x3040 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF))
-        return u; // kana, CJK and Hangul have no case
     if (u == 0x130 || u == 0x131)
         return u'i';
     return QChar::toCaseFolded(QChar::toLower(u));
+}
+
+// One table for every UTF-16 unit (128 KB), filled before main.
+const std::vector<char16_t> foldTable = [] {
+    std::vector<char16_t> t(0x10000);
+    for (char32_t u = 0; u < 0x10000; ++u)
+        t[u] = foldOne(char16_t(u));
+    return t;
+}();
+
+inline char16_t fold(QChar c)
+{
+    return foldTable[c.unicode()];
 }
 
 bool isWordChar(QChar c)
@@ -114,7 +122,11 @@ bool PhrasePattern::mayMatch(QStringView subject, qsizetype from, bool anchored)
     if (m_always)
         return true;
     const qsizetype last = anchored ? std::min(from + 1, subject.size()) : subject.size();
+    if (m_firsts.empty())
+        return false;
     for (qsizetype at = from; at < last; ++at) {
+        if (!m_firsts[fold(subject[at])])
+            continue;
         if (!m_anywhere && at > 0 && isWordChar(subject[at - 1]))
             continue;
         if (startsHere(subject, at))

@@ -157,8 +157,19 @@ void RequiredText::read(QStringView p)
         return;
     QString run; // literal characters in a row, all required
     auto endRun = [&] {
-        if (!run.isEmpty())
-            addNeed({{run}, false});
+        // Each piece between characters that fold oddly is required on its own ("say" of "sayılı").
+        QString piece;
+        for (QChar c : std::as_const(run)) {
+            if (m_caseInsensitive && foldsOddly(c)) {
+                if (!piece.isEmpty())
+                    addNeed({{piece}, false});
+                piece.clear();
+            } else {
+                piece += c;
+            }
+        }
+        if (!piece.isEmpty())
+            addNeed({{piece}, false});
         run.clear();
     };
     qsizetype i = 0;
