@@ -15,15 +15,23 @@ namespace lectern {
 ClaimRepository::ClaimRepository(Database &db) : m_db(db) {}
 ClaimRepository::~ClaimRepository() = default;
 
-QString ClaimRepository::quantitiesToJson(const QList<Quantity> &quantities)
+// The quantities as compact JSON, UTF-8.
+static QByteArray quantitiesJson(const QList<Quantity> &quantities)
 {
+    if (quantities.isEmpty())
+        return QByteArrayLiteral("[]");
     QJsonArray array;
     for (const Quantity &q : quantities)
         array.append(QJsonObject{{QStringLiteral("start"), q.start}, {QStringLiteral("end"), q.end},
                                  {QStringLiteral("text"), q.text}, {QStringLiteral("value"), q.value},
                                  {QStringLiteral("unit"), q.unit}, {QStringLiteral("noun"), q.noun},
                                  {QStringLiteral("concept"), q.conceptId}, {QStringLiteral("bound"), q.bound}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QString ClaimRepository::quantitiesToJson(const QList<Quantity> &quantities)
+{
+    return QString::fromUtf8(quantitiesJson(quantities));
 }
 
 QList<Quantity> ClaimRepository::quantitiesFromJson(const QString &json)
@@ -66,8 +74,7 @@ void ClaimRepository::insert(qint64 articleId, const QList<Claim> &claims)
             m_insert->bindNull(9);
         else
             m_insert->bind(9, c.claimant);
-        const QString quantities = quantitiesToJson(c.quantities);
-        m_insert->bind(10, quantities);
+        m_insert->bindUtf8(10, quantitiesJson(c.quantities));
         m_insert->bind(11, c.status);
         m_insert->bind(12, qint64(extractorVersion()));
         m_insert->run();

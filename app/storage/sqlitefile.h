@@ -63,6 +63,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, double value);
     void bind(int index, QStringView text);
+    void bindUtf8(int index, const QByteArray &utf8);
     void bindNull(int index);
     // Runs the statement with the values bound, then clears them.
     void run();
