@@ -412,6 +412,22 @@ void TestMainWindow::claimsPanelDecides()
     window.findChild<QAction *>(QStringLiteral("rejectClaim"))->trigger();
     QCOMPARE(window.project()->claims(article).first().status, QStringLiteral("rejected"));
     QVERIFY(view->claimsAt(window.project()->claims(article).first().start).isEmpty());
+
+    // Every article's claims found again off the GUI thread, after a question; the
+    // decision stays, the list and the reader follow.
+    const qsizetype claims = window.project()->claims(article).size();
+    QSignalSpy changed(window.project(), &ProjectDocument::claimsChanged);
+    answerNextDialog([](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    window.findChild<QAction *>(QStringLiteral("findAllClaimsAgain"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
+    QCOMPARE(changed.last().first().toLongLong(), 0);
+    QCOMPARE(window.project()->claims(article).size(), claims);
+    QCOMPARE(window.project()->claims(article).first().status, QStringLiteral("rejected"));
+    QCOMPARE(table->model()->rowCount() > 0, true);
 }
 
 void TestMainWindow::claimThresholdSlider()

@@ -12,11 +12,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSlider>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -71,12 +73,21 @@ ClaimsPanel::ClaimsPanel(ProjectDocument *project, QWidget *parent)
         if (const qint64 id = currentClaim())
             m_project->claimToAnnotation(id);
     })->setObjectName(QStringLiteral("annotateClaim"));
-    tools->addAction(tr("Find again"), this, [this] {
+    // Find again: this article by a click, every article from the button's menu.
+    auto *findAgain = new QAction(tr("Find again"), this);
+    findAgain->setObjectName(QStringLiteral("findClaimsAgain"));
+    connect(findAgain, &QAction::triggered, this, [this] {
         if (m_article)
             m_project->findClaimsAgain(m_article);
-    })->setObjectName(QStringLiteral("findClaimsAgain"));
-    tools->addAction(tr("Find again in every article"), this, &ClaimsPanel::findAllAgain)
+    });
+    auto *findMenu = new QMenu(this);
+    findMenu->addAction(tr("Find again in every article"), this, &ClaimsPanel::findAllAgain)
         ->setObjectName(QStringLiteral("findAllClaimsAgain"));
+    auto *findButton = new QToolButton(this);
+    findButton->setDefaultAction(findAgain);
+    findButton->setMenu(findMenu);
+    findButton->setPopupMode(QToolButton::MenuButtonPopup);
+    tools->addWidget(findButton);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_kind, 1);
