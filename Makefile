@@ -61,9 +61,11 @@ sample: build
 run: sample
 	$(LECTERN) $(SAMPLE)
 
-# Benchmarks report figures; they are not part of `make test`. SIZES=10000,100000
+# Benchmarks report figures; they are not part of `make test`. SIZES=10000,100000 RUNS=1
+# Import against a bare SQLite+FTS5 writer (ratio, stage costs), then claim extraction alone.
 bench: build
-	$(BUILD)/tests/benchmarks/bench_import $(if $(SIZES),--sizes $(SIZES),)
+	$(BUILD)/tests/benchmarks/bench_import $(if $(SIZES),--sizes $(SIZES),) $(if $(RUNS),--runs $(RUNS),)
+	$(BUILD)/tests/benchmarks/bench_claims 2000
 
 # The window on the sample project, in English, Danish, Korean and Arabic, under Xvfb.
 screenshots: build

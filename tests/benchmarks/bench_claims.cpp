@@ -1,5 +1,8 @@
-// Claim extraction throughput on one core (issue: claim extraction). Reports figures only.
+// Claim extraction throughput on one core (issues 8 and 14). Reports figures only.
 //   bench_claims [ARTICLES]
+// End to end (reading, parsing, language, extraction: what `lectern claims FILE` does) on
+// the synthetic corpus and on articles put together from our labelled sentences in 30
+// languages (real text, each article one language), then extraction alone.
 #include "analysis/checkworthiness.h"
 #include "analysis/claimextractor.h"
 #include "analysis/lexicon.h"
@@ -7,6 +10,8 @@
 #include "ingest/importer.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -14,12 +19,77 @@
 
 using namespace lectern;
 
+static double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + now.tv_nsec / 1e9;
+}
+
+// Articles of about 6 KB, each in one language, from the labelled sentences.
+static qint64 writeLabelledArticles(const QString &dir)
+{
+    QHash<QString, QStringList> byLanguage;
+    for (const char *folder : {"figures", "claims", "checkworthy", "claimants"}) {
+        QDirIterator it(QStringLiteral(LECTERN_TEST_DATA "/%1").arg(QLatin1String(folder)), {QStringLiteral("*.tsv")});
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n')))
+                if (const QString sentence = line.section(QLatin1Char('\t'), -1).trimmed(); !sentence.isEmpty())
+                    byLanguage[QFileInfo(file).baseName()] << sentence;
+        }
+    }
+    qint64 bytes = 0;
+    int n = 0;
+    for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it) {
+        QString text;
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            text += it.value()[i] + (i % 4 == 3 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+            if (text.size() > 3000 || i + 1 == it.value().size()) {
+                QFile out(QStringLiteral("%1/%2-%3.txt").arg(dir, it.key()).arg(n++));
+                if (out.open(QIODevice::WriteOnly))
+                    bytes += out.write(text.toUtf8());
+                text.clear();
+            }
+        }
+    }
+    return bytes;
+}
+
+static void endToEnd(const QString &name, const QString &dir)
+{
+    qint64 bytes = 0;
+    int files = 0;
+    const double before = threadCpuSeconds();
+    QDirIterator it(dir, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        bytes += QFileInfo(path).size();
+        ++files;
+        try {
+            importer::prepareFile(path);
+        } catch (const std::exception &) {
+        }
+    }
+    const double cpu = threadCpuSeconds() - before;
+    QTextStream(stdout) << QStringLiteral("end to end, one core, %1: %2 files, %3 MB in %4 CPU-s = %5 MB/s\n")
+                               .arg(name).arg(files).arg(bytes / 1e6, 0, 'f', 1).arg(cpu, 0, 'f', 2)
+                               .arg(bytes / 1e6 / cpu, 0, 'f', 1);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 2000;
     QTemporaryDir dir;
     corpus::generate(dir.path(), count);
+    endToEnd(QStringLiteral("synthetic corpus"), dir.path());
+    QTemporaryDir labelled;
+    writeLabelledArticles(labelled.path());
+    endToEnd(QStringLiteral("our labelled sentences in 30 languages, lexicons loading"), labelled.path());
+    endToEnd(QStringLiteral("our labelled sentences in 30 languages, lexicons loaded"), labelled.path());
     // The texts as an import leaves them, so only extraction is timed.
     QList<NewArticle> articles;
     QDirIterator it(dir.path(), {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
