@@ -35,10 +35,10 @@ bool isWordChar(QChar c)
 
 } // namespace
 
-PhrasePattern::PhrasePattern() : m_regex(QStringLiteral("(?!)")), m_trie(1) {}
+PhrasePattern::PhrasePattern() : m_regex(QStringLiteral("(?!)")) {}
 
 PhrasePattern::PhrasePattern(const QStringList &phrases, bool spaceless, int inflection)
-    : m_trie(1), m_anywhere(spaceless)
+    : m_anywhere(spaceless)
 {
     QStringList sorted = phrases;
     sorted.removeAll(QString());
@@ -59,34 +59,23 @@ PhrasePattern::PhrasePattern(const QStringList &phrases, bool spaceless, int inf
                                             + QStringLiteral("(?![\\p{L}\\p{N}])");
     m_regex = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     m_regex.optimize();
-    // The trie of first words: up to a space or an apostrophe, which the pattern widens.
+    // The first words: up to a space or an apostrophe, which the pattern widens.
+    QStringList firstWords;
+    m_firsts.assign(0x10000, false);
     for (const QString &phrase : std::as_const(sorted)) {
-        int node = 0;
-        qsizetype i = 0;
-        for (; i < phrase.size(); ++i) {
-            const QChar c = phrase[i];
+        QString word;
+        for (QChar c : phrase) {
             if (c.isSpace() || c == QLatin1Char('\'') || c == QChar(0x2019))
                 break;
-            const char16_t f = fold(c);
-            auto &next = m_trie[size_t(node)].next;
-            const auto it = std::find_if(next.begin(), next.end(), [f](const auto &edge) { return edge.first == f; });
-            if (it != next.end()) {
-                node = it->second;
-            } else {
-                next.emplace_back(f, int(m_trie.size()));
-                node = int(m_trie.size());
-                m_trie.emplace_back();
-            }
+            word += QChar(fold(c));
         }
-        if (i == 0)
+        if (word.isEmpty())
             m_always = true;
-        m_trie[size_t(node)].end = true;
+        else
+            m_firsts[word.front().unicode()] = true;
+        firstWords << word;
     }
-    m_firsts.assign(0x10000, false);
-    for (Node &node : m_trie)
-        std::sort(node.next.begin(), node.next.end());
-    for (const auto &[c, next] : m_trie.front().next)
-        m_firsts[c] = true;
+    m_firstWords = KeyIndex(firstWords, KeyIndex::Direction::Forward);
 }
 
 void PhrasePattern::allowJoinedPrefix(const QString &letters)
@@ -101,20 +90,7 @@ void PhrasePattern::allowJoinedPrefix(const QString &letters)
 
 bool PhrasePattern::startsHere(QStringView subject, qsizetype at) const
 {
-    int node = 0;
-    for (qsizetype i = at; i < subject.size(); ++i) {
-        const char16_t f = fold(subject[i]);
-        if (i == at && (m_firsts.empty() || !m_firsts[f]))
-            return false; // no phrase starts so (or there are no phrases)
-        const auto &next = m_trie[size_t(node)].next;
-        const auto it = std::lower_bound(next.begin(), next.end(), f, [](const auto &edge, char16_t c) { return edge.first < c; });
-        if (it == next.end() || it->first != f)
-            return false;
-        node = it->second;
-        if (m_trie[size_t(node)].end)
-            return true;
-    }
-    return false;
+    return m_firstWords.startsAt(subject, at, [](QChar c) { return fold(c); });
 }
 
 bool PhrasePattern::mayMatch(QStringView subject, qsizetype from, bool anchored) const

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include "wordtable.h"
+
 #include <vector>
 #include <algorithm>
 
@@ -35,13 +37,9 @@ private:
     bool mayMatch(QStringView subject, qsizetype from, bool anchored) const;
     bool startsHere(QStringView subject, qsizetype at) const;
 
-    struct Node {
-        std::vector<std::pair<char16_t, int>> next;
-        bool end = false;
-    };
     QRegularExpression m_regex;
-    std::vector<Node> m_trie;      // children sorted by character
-    std::vector<bool> m_firsts;    // the first characters of the phrases, by UTF-16 code unit
+    KeyIndex m_firstWords;      // case-folded
+    std::vector<bool> m_firsts; // the first characters of the phrases, by UTF-16 code unit
     bool m_always = false;   // a phrase with no first word to look for: always run the regex
     bool m_anywhere = false; // phrases may start inside a word
 };

@@ -173,6 +173,17 @@ void RequiredText::read(QStringView p)
         run.clear();
     };
     qsizetype i = 0;
+    // A literal character just read (i is past it): it joins the run, unless a quantifier
+    // follows, which ends the run with the character in it only if it must appear.
+    auto addLiteral = [&](QChar c) {
+        const qsizetype at = i;
+        const int least = quantifier(p, i);
+        if (i == at)
+            return void(run += c);
+        if (least > 0)
+            run += c;
+        endRun();
+    };
     while (i < p.size()) {
         const QChar c = p[i];
         if (c == QLatin1Char('(')) {
@@ -275,16 +286,7 @@ void RequiredText::read(QStringView p)
                     addNeed({{}, true});
                 continue;
             }
-            // An escaped punctuation mark: a literal.
-            const qsizetype at = i;
-            const int least = quantifier(p, i);
-            if (i == at) {
-                run += e;
-            } else {
-                if (least > 0)
-                    run += e;
-                endRun();
-            }
+            addLiteral(e); // an escaped punctuation mark
             continue;
         }
         if (QStringLiteral(".^$").contains(c)) {
@@ -294,15 +296,7 @@ void RequiredText::read(QStringView p)
             continue;
         }
         ++i;
-        const qsizetype at = i;
-        const int least = quantifier(p, i);
-        if (i == at) {
-            run += c;
-        } else {
-            if (least > 0)
-                run += c;
-            endRun();
-        }
+        addLiteral(c);
     }
     endRun();
 }

@@ -26,20 +26,20 @@ KeyIndex::KeyIndex(const QList<QString> &keys, Direction direction) : m_nodes(1)
         std::sort(node.next.begin(), node.next.end());
 }
 
+int KeyIndex::step(int node, char16_t c) const
+{
+    const auto &next = m_nodes[size_t(node)].next;
+    const auto it = std::lower_bound(next.begin(), next.end(), c, [](const auto &edge, char16_t x) { return edge.first < x; });
+    return it == next.end() || it->first != c ? -1 : it->second;
+}
+
 QVarLengthArray<int, 8> KeyIndex::matches(QStringView text) const
 {
     QVarLengthArray<int, 8> lengths;
-    if (m_nodes.empty())
-        return lengths;
-    int node = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[m_direction == Direction::Forward ? i : text.size() - 1 - i].unicode();
-        const auto &next = m_nodes[size_t(node)].next;
-        const auto it = std::lower_bound(next.begin(), next.end(), c, [](const auto &edge, char16_t x) { return edge.first < x; });
-        if (it == next.end() || it->first != c)
-            break;
-        node = it->second;
-        if (m_nodes[size_t(node)].end)
+    int node = m_nodes.empty() ? -1 : 0;
+    for (qsizetype i = 0; node >= 0 && i < text.size(); ++i) {
+        node = step(node, text[m_direction == Direction::Forward ? i : text.size() - 1 - i].unicode());
+        if (node >= 0 && m_nodes[size_t(node)].end)
             lengths.append(int(i + 1));
     }
     return lengths;

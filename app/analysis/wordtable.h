@@ -22,9 +22,23 @@ public:
     // The lengths of the keys that text starts with (Forward) or ends with (Backward),
     // shortest first.
     QVarLengthArray<int, 8> matches(QStringView text) const;
+    // Whether a key starts at `at` (Forward), each character of text mapped by `map` first
+    // (case folding, say).
+    template<typename Map>
+    bool startsAt(QStringView text, qsizetype at, Map map) const
+    {
+        int node = m_nodes.empty() ? -1 : 0;
+        for (qsizetype i = at; node >= 0 && i < text.size(); ++i) {
+            node = step(node, map(text[i]));
+            if (node >= 0 && m_nodes[size_t(node)].end)
+                return true;
+        }
+        return false;
+    }
     bool isEmpty() const { return m_nodes.empty(); }
 
 private:
+    int step(int node, char16_t c) const; // the child for c, or -1
     struct Node {
         std::vector<std::pair<char16_t, int>> next; // sorted by character
         bool end = false;
