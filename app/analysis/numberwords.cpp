@@ -62,15 +62,7 @@ std::pair<int, QString> suffixIn(QStringView text, const QHash<QString, QString>
             return;
         best = {int(key.size()), value};
     };
-    if (index) { // the keys the text ends with, from the index: the same answer, sooner
-        for (int length : index->matches(lower)) {
-            const QString key = lower.right(length);
-            consider(key, table.value(key));
-        }
-    } else {
-        for (auto it = table.cbegin(); it != table.cend(); ++it)
-            consider(it.key(), it.value());
-    }
+    forEachCandidate(table, index, lower, true, consider);
     return best;
 }
 

@@ -48,6 +48,22 @@ const WordTable<QString> &currencySymbols();
 void readCjkNumerals(const QString &text, const Lexicon &lex, QList<Parsed> &found);
 
 // The longest entry of `table` that `text` starts with (after spaces), as (length, value).
+// Calls consider(key, value) with the keys of table that may start (or end) `lower`: from
+// the index when there is one (the same answer, sooner), else every key.
+template<typename Map, typename Consider>
+void forEachCandidate(const Map &table, const KeyIndex *index, const QString &lower, bool atEnd, Consider consider)
+{
+    if (!index) {
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            consider(it.key(), it.value());
+        return;
+    }
+    for (int length : index->matches(lower)) {
+        const QString key = atEnd ? lower.right(length) : lower.left(length);
+        consider(key, table.value(key));
+    }
+}
+
 template<typename Map>
 std::pair<int, typename Map::mapped_type> prefixIn(QStringView text, const Map &table, bool needBoundary)
 {
@@ -64,15 +80,7 @@ std::pair<int, typename Map::mapped_type> prefixIn(QStringView text, const Map &
     const KeyIndex *index = nullptr;
     if constexpr (std::is_base_of_v<WordTable<typename Map::mapped_type>, Map>)
         index = table.starts();
-    if (index) { // the keys the text starts with, from the index: the same answer, sooner
-        for (int length : index->matches(lower)) {
-            const QString key = lower.left(length);
-            consider(key, table.value(key));
-        }
-    } else {
-        for (auto it = table.cbegin(); it != table.cend(); ++it)
-            consider(it.key(), it.value());
-    }
+    forEachCandidate(table, index, lower, false, consider);
     return best;
 }
 
