@@ -100,17 +100,31 @@ QList<ImportOutcome> ImportJob::run(const QStringList &paths)
             // The connection is unusable; the next statement will say so.
         }
     });
-    auto batchAt = [&](qsizetype start) { return files.mid(start, m_batchSize); };
+    // Batches of up to m_batchSize files and MaxBatchBytes (large files make small batches),
+    // so the memory two batches in flight take is bounded whatever the files are.
+    QList<qsizetype> bounds{0};
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const qint64 size = QFileInfo(files[i]).size();
+        if (i > bounds.last() && (i - bounds.last() >= m_batchSize || bytes + size > MaxBatchBytes)) {
+            bounds.append(i);
+            bytes = 0;
+        }
+        bytes += size;
+    }
+    bounds.append(files.size());
+    auto batchAt = [&](qsizetype k) { return files.mid(bounds[k], bounds[k + 1] - bounds[k]); };
     // Parse the next batch on the pool while this thread writes the current one.
     QFuture<Prepared> pending = QtConcurrent::mapped(batchAt(0), prepare);
     QString fatal;
-    qsizetype from = 0;
-    for (; from < files.size(); from += m_batchSize) {
+    qsizetype from = 0; // the first file not yet written
+    for (qsizetype k = 0; k + 1 < bounds.size(); ++k) {
         pending.waitForFinished();
         const QList<Prepared> batch = pending.results();
-        const bool more = from + m_batchSize < files.size() && !m_cancelled && fatal.isEmpty();
+        from = bounds[k + 1];
+        const bool more = k + 2 < bounds.size() && !m_cancelled && fatal.isEmpty();
         if (more)
-            pending = QtConcurrent::mapped(batchAt(from + m_batchSize), prepare);
+            pending = QtConcurrent::mapped(batchAt(k + 1), prepare);
 
         QList<ImportOutcome> written;
         QList<qint64> ids;
@@ -168,10 +182,8 @@ QList<ImportOutcome> ImportJob::run(const QStringList &paths)
             if (m_progress)
                 m_progress(int(outcomes.size()), total, outcome);
         }
-        if (!more) {
-            from += m_batchSize;
+        if (!more)
             break;
-        }
     }
     // After a storage failure (disk full, say) the files not yet written are reported too.
     if (!fatal.isEmpty()) {

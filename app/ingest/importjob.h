@@ -41,6 +41,8 @@ public:
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setBatchSize(int size) { m_batchSize = size; }
+    // A batch holds at most this many bytes of files (at least one file).
+    static constexpr qint64 MaxBatchBytes = 16 * 1024 * 1024;
     // May be called from any thread; the job stops after the batch it is writing.
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
