@@ -156,7 +156,7 @@
         <translation>filen eller mappen findes ikke</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+77" />
         <source>already in the project as article %1</source>
         <translation>findes allerede i projektet som artikel %1</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>ikke gemt: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>not imported: %1</source>
         <translation>ikke importeret: %1</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+35" />
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
@@ -634,17 +634,17 @@
         <translation>Annotér</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Find again</source>
         <translation>Find igen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Find again in every article</source>
         <translation>Find igen i alle artikler</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Highlight:</source>
         <translation>Fremhæv:</translation>
     </message>
@@ -673,6 +673,11 @@
         <location line="+0" />
         <source>Cancel</source>
         <translation>Annullér</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Stopping after the articles being read…</source>
+        <translation>Stopper efter de artikler, der læses nu…</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1686,7 @@
         <translation>Kan ikke gemme en kopi som %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+266" />
+        <location filename="../app/project/projectdocument.cpp" line="+268" />
         <source>Create tag %1</source>
         <translation>Opret mærket %1</translation>
     </message>
@@ -2013,7 +2018,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+149" />
+        <location filename="../app/ingest/importer.cpp" line="+152" />
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>

@@ -156,7 +156,7 @@
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+77" />
         <source>already in the project as article %1</source>
         <translation>ya está en el proyecto como artículo %1</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>no guardado: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>not imported: %1</source>
         <translation>no importado: %1</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+35" />
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -634,17 +634,17 @@
         <translation>Anotar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Find again</source>
         <translation>Volver a buscar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Find again in every article</source>
         <translation>Buscar de nuevo en todos los artículos</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Highlight:</source>
         <translation>Resaltar:</translation>
     </message>
@@ -673,6 +673,11 @@
         <location line="+0" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Stopping after the articles being read…</source>
+        <translation>Deteniendo después de los artículos que se están leyendo…</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1686,7 @@
         <translation>No se puede guardar una copia como %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+266" />
+        <location filename="../app/project/projectdocument.cpp" line="+268" />
         <source>Create tag %1</source>
         <translation>Crear el código %1</translation>
     </message>
@@ -2013,7 +2018,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+149" />
+        <location filename="../app/ingest/importer.cpp" line="+152" />
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>

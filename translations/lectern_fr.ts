@@ -156,7 +156,7 @@
         <translation>fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+77" />
         <source>already in the project as article %1</source>
         <translation>déjà dans le projet (article %1)</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>non enregistré : %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>not imported: %1</source>
         <translation>non importé : %1</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+35" />
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -634,17 +634,17 @@
         <translation>Annoter</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Find again</source>
         <translation>Rechercher à nouveau</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Find again in every article</source>
         <translation>Rechercher à nouveau dans tous les articles</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Highlight:</source>
         <translation>Mettre en évidence :</translation>
     </message>
@@ -673,6 +673,11 @@
         <location line="+0" />
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Stopping after the articles being read…</source>
+        <translation>Arrêt après les articles en cours de lecture…</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1686,7 @@
         <translation>Impossible d’enregistrer une copie sous %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+266" />
+        <location filename="../app/project/projectdocument.cpp" line="+268" />
         <source>Create tag %1</source>
         <translation>Créer le code %1</translation>
     </message>
@@ -2013,7 +2018,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+149" />
+        <location filename="../app/ingest/importer.cpp" line="+152" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>

@@ -156,7 +156,7 @@
         <translation>ファイルまたはフォルダーがありません</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+77" />
         <source>already in the project as article %1</source>
         <translation>すでに記事 %1 としてプロジェクトにあります</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>保存されていません: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>not imported: %1</source>
         <translation>取り込まれていません: %1</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+35" />
         <source>All kinds</source>
         <translation>すべての種類</translation>
     </message>
@@ -634,17 +634,17 @@
         <translation>注釈を付ける</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Find again</source>
         <translation>再検出</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Find again in every article</source>
         <translation>すべての記事で再検出</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Highlight:</source>
         <translation>強調表示:</translation>
     </message>
@@ -673,6 +673,11 @@
         <location line="+0" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Stopping after the articles being read…</source>
+        <translation>読み込み中の記事の後で停止しています…</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1686,7 @@
         <translation>コピーを %1 として保存できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+266" />
+        <location filename="../app/project/projectdocument.cpp" line="+268" />
         <source>Create tag %1</source>
         <translation>タグ %1 を作成</translation>
     </message>
@@ -2013,7 +2018,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+149" />
+        <location filename="../app/ingest/importer.cpp" line="+152" />
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>

@@ -156,7 +156,7 @@
         <translation>파일이나 폴더가 없습니다</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+77" />
         <source>already in the project as article %1</source>
         <translation>이미 프로젝트에 기사 %1(으)로 있습니다</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>not imported: %1</source>
         <translation>가져오지 않음: %1</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>lectern::ClaimsPanel</name>
     <message>
-        <location filename="../ui/panels/claimspanel.cpp" line="+33" />
+        <location filename="../ui/panels/claimspanel.cpp" line="+35" />
         <source>All kinds</source>
         <translation>모든 유형</translation>
     </message>
@@ -634,17 +634,17 @@
         <translation>주석 달기</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Find again</source>
         <translation>다시 찾기</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Find again in every article</source>
         <translation>모든 기사에서 다시 찾기</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Highlight:</source>
         <translation>강조:</translation>
     </message>
@@ -673,6 +673,11 @@
         <location line="+0" />
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Stopping after the articles being read…</source>
+        <translation>지금 읽는 기사까지 마치고 멈추는 중…</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1686,7 @@
         <translation>사본을 %1(으)로 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/project/projectdocument.cpp" line="+266" />
+        <location filename="../app/project/projectdocument.cpp" line="+268" />
         <source>Create tag %1</source>
         <translation>태그 %1 만들기</translation>
     </message>
@@ -2013,7 +2018,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+149" />
+        <location filename="../app/ingest/importer.cpp" line="+152" />
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>

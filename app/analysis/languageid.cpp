@@ -101,9 +101,8 @@ Guess detectByScript(QStringView text)
 Guess detect(QStringView text)
 {
     const Guess byScript = detectByScript(text);
-    // CLD2 is sure of a language after a few hundred words; a long article is judged by
-    // its first 3,000 characters (a paragraph in another language is found on its own).
-    return byScript.reliable ? byScript : detectWithCld2(text.left(3000));
+    // A paragraph in another language further on is found on its own (detectBlock).
+    return byScript.reliable ? byScript : detectWithCld2(text.left(JudgedLength));
 }
 
 namespace {

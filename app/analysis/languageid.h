@@ -11,7 +11,9 @@ struct Guess {
 };
 
 // The language of a text: by script where a script belongs to one language (Hangul, Kana,
-// Thai, Greek, Hebrew ...), else by CLD2's statistics. Thread-safe.
+// Thai, Greek, Hebrew ...), else by CLD2's statistics on its first JudgedLength characters
+// (CLD2 is sure of a language after a few hundred words). Thread-safe.
+constexpr qsizetype JudgedLength = 3000;
 Guess detect(QStringView text);
 // Only what the script says: ko, ja, zh, el, he, th ... or "und" for shared scripts.
 Guess detectByScript(QStringView text);

@@ -305,12 +305,19 @@ QList<QPair<int, int>> notFigureSpans(QStringView text, const Lexicon &lexicon, 
         }
         for (auto it = groups.globalMatch(upTo, from); it.hasNext();) {
             const auto m = it.next();
-            const auto parts = m.capturedView().split(QLatin1Char(' '));
+            // A group of two after the first group ("91 123 45 67", "912.345.67.89").
             bool pair = false;
-            for (qsizetype i = 1; i < parts.size(); ++i)
-                for (const auto &part : parts[i].split(QLatin1Char('.')))
-                    for (const auto &piece : part.split(QLatin1Char('-')))
-                        pair = pair || piece.size() == 2;
+            int length = 0, group = 0;
+            for (const QChar c : m.capturedView()) {
+                if (c.isDigit()) {
+                    ++length;
+                    continue;
+                }
+                pair = pair || (group > 0 && length == 2);
+                ++group;
+                length = 0;
+            }
+            pair = pair || (group > 0 && length == 2);
             if (pair)
                 add(spans, m.capturedStart(), m.capturedEnd());
         }

@@ -7,11 +7,18 @@ namespace lectern {
 namespace {
 
 // Case folding that never tells apart what a caseless match joins: simple folding, and the
-// Turkish i's folded together (PCRE's caseless "ı" matches "I").
+// Turkish i's folded together (more permissive than PCRE, which is safe for a gate).
 char16_t foldOne(char16_t u)
 {
     if (u == 0x130 || u == 0x131)
         return u'i';
+    // Pairs PCRE2 matches caselessly that simple folding keeps apart.
+    if (u == 0x1FD3)
+        return 0x390;
+    if (u == 0x1FE3)
+        return 0x3B0;
+    if (u == 0xFB05)
+        return 0xFB06;
     return QChar::toCaseFolded(QChar::toLower(u));
 }
 
@@ -69,7 +76,8 @@ PhrasePattern::PhrasePattern(const QStringList &phrases, bool spaceless, int inf
                 break;
             word += QChar(fold(c));
         }
-        if (word.isEmpty())
+        // Case outside the BMP (Adlam, Deseret) is not folded here: such phrases always run.
+        if (word.isEmpty() || std::any_of(word.begin(), word.end(), [](QChar c) { return c.isSurrogate(); }))
             m_always = true;
         else
             m_firsts[word.front().unicode()] = true;
@@ -97,7 +105,8 @@ bool PhrasePattern::mayMatch(QStringView subject, qsizetype from, bool anchored)
 {
     if (m_always)
         return true;
-    const qsizetype last = anchored ? std::min(from + 1, subject.size()) : subject.size();
+    // Anchored, a phrase starts at `from`, or one letter later after a joined prefix.
+    const qsizetype last = anchored ? std::min(from + (m_anywhere ? 2 : 1), subject.size()) : subject.size();
     if (m_firsts.empty())
         return false;
     for (qsizetype at = from; at < last; ++at) {

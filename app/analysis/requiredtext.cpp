@@ -1,5 +1,6 @@
 #include "requiredtext.h"
 
+#include <cctype>
 #include <optional>
 
 namespace lectern {
@@ -14,6 +15,15 @@ bool foldsOddly(QChar c)
     return odd.contains(c);
 }
 
+// Past a POSIX class ("[:digit:]") that starts at i inside a class, or i when there is none.
+qsizetype posixEnd(QStringView p, qsizetype i)
+{
+    if (p[i] != QLatin1Char('[') || i + 1 >= p.size() || p[i + 1] != QLatin1Char(':'))
+        return i;
+    const qsizetype close = p.indexOf(QLatin1String(":]"), i + 2);
+    return close < 0 ? i : close + 2;
+}
+
 // The index of the ']' that closes the class opening at `open`.
 qsizetype classEnd(QStringView p, qsizetype open)
 {
@@ -25,6 +35,8 @@ qsizetype classEnd(QStringView p, qsizetype open)
     while (i < p.size() && p[i] != QLatin1Char(']')) {
         if (p[i] == QLatin1Char('\\'))
             ++i;
+        else if (const qsizetype end = posixEnd(p, i); end > i)
+            i = end - 1;
         ++i;
     }
     return i;
@@ -61,6 +73,14 @@ int quantifier(QStringView p, qsizetype &i)
         ++i;
     } else if (c == QLatin1Char('+')) {
         ++i;
+    } else if (c == QLatin1Char('{') && i + 1 < p.size() && p[i + 1] == QLatin1Char(',')) {
+        qsizetype j = i + 1; // {,n}: none at the least
+        while (j < p.size() && p[j] != QLatin1Char('}'))
+            ++j;
+        if (j >= p.size())
+            return least;
+        least = 0;
+        i = j + 1;
     } else if (c == QLatin1Char('{')) {
         qsizetype j = i + 1;
         while (j < p.size() && p[j].isDigit())
@@ -77,6 +97,27 @@ int quantifier(QStringView p, qsizetype &i)
     if (i < p.size() && (p[i] == QLatin1Char('?') || p[i] == QLatin1Char('+')))
         ++i;
     return least;
+}
+
+// Moves i past what an escape letter or digit goes on with: \p{L} or \pL, \x{41} or \x41,
+// \o{12}, \k<name>, \g{1} or \g-1, \N{U+41}, \cX, \012. (\d{2}: the brace is a quantifier.)
+void skipEscape(QStringView p, QChar e, qsizetype &i)
+{
+    if (QStringLiteral("pPxokgN").contains(e) && i < p.size() && QStringLiteral("{<'").contains(p[i])) {
+        const QChar close = p[i] == QLatin1Char('{') ? QLatin1Char('}') : p[i] == QLatin1Char('<') ? QLatin1Char('>') : QLatin1Char('\'');
+        ++i;
+        while (i < p.size() && p[i] != close)
+            ++i;
+        ++i;
+    } else if (e == QLatin1Char('p') || e == QLatin1Char('P') || e == QLatin1Char('c')) {
+        ++i;
+    } else if (e == QLatin1Char('x')) {
+        for (int k = 0; k < 2 && i < p.size() && isxdigit(p[i].unicode() < 128 ? p[i].toLatin1() : 0); ++k)
+            ++i;
+    } else if (e == QLatin1Char('g') || e.isDigit()) {
+        while (i < p.size() && (p[i].isDigit() || (e == QLatin1Char('g') && (p[i] == QLatin1Char('-') || p[i] == QLatin1Char('+')))))
+            ++i;
+    }
 }
 
 // The alternatives of a group body split at its top level.
@@ -182,6 +223,8 @@ void RequiredText::read(QStringView p)
             return void(run += c);
         if (least > 0)
             run += c;
+        else if (c.isLowSurrogate() && !run.isEmpty() && run.back().isHighSurrogate())
+            run.chop(1); // the quantifier is the whole character's
         endRun();
     };
     while (i < p.size()) {
@@ -194,6 +237,10 @@ void RequiredText::read(QStringView p)
             const QStringView inner = p.mid(i + 1, end - i - 2);
             i = end;
             const int least = quantifier(p, i);
+            // (?i) alone changes how the rest reads: nothing more is read.
+            if (inner.size() > 1 && inner[0] == QLatin1Char('?') && (inner[1].isLetter() || inner[1] == QLatin1Char('-'))
+                && !inner.contains(QLatin1Char(':')))
+                return;
             if (inner.startsWith(QLatin1Char('?')) && !inner.startsWith(QLatin1String("?:")))
                 continue; // a lookaround or another special group: nothing consumed to require
             if (least == 0)
@@ -244,6 +291,13 @@ void RequiredText::read(QStringView p)
                         readable = false; // \s, \w and the like
                     else
                         need.anyOf << QString(e);
+                    if (j + 2 < p.size() && p[j + 1] == QLatin1Char('-') && p[j + 2] != QLatin1Char(']'))
+                        readable = false; // a range from an escaped character: not read
+                    continue;
+                }
+                if (const qsizetype end = posixEnd(p, j); end > j) {
+                    readable = false; // [:digit:] and the like
+                    j = end - 1;
                     continue;
                 }
                 if (j + 2 < p.size() && p[j + 1] == QLatin1Char('-') && p[j + 2] != QLatin1Char(']')) {
@@ -268,19 +322,15 @@ void RequiredText::read(QStringView p)
         if (c == QLatin1Char('\\')) {
             const QChar e = i + 1 < p.size() ? p[i + 1] : QChar();
             i += 2;
-            if (e == QLatin1Char('p') || e == QLatin1Char('P') || e == QLatin1Char('x')) {
-                endRun();
-                if (i < p.size() && p[i] == QLatin1Char('{'))
-                    while (i < p.size() && p[i] != QLatin1Char('}'))
-                        ++i;
-                ++i;
-                quantifier(p, i);
-                continue;
-            }
             if (QStringLiteral("bBAzZG").contains(e))
                 continue; // anchors consume nothing
+            if (e == QLatin1Char('Q') || e == QLatin1Char('E')) {
+                endRun();
+                return; // quoted text: nothing more is read (what was read still holds)
+            }
             if (e.isLetterOrNumber()) {
                 endRun();
+                skipEscape(p, e, i);
                 const int least = quantifier(p, i);
                 if (e == QLatin1Char('d') && least > 0)
                     addNeed({{}, true});

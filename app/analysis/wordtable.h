@@ -49,7 +49,7 @@ private:
 
 // A lexicon's word table (key in lower case → value) with its keys indexed both ways.
 // Filled as a QHash, then reindex() once; the lookups in numberwords.h use the index while
-// the table still has the size it was indexed with, else they try every key.
+// the table is unchanged since, else they try every key.
 template<typename V>
 class WordTable : public QHash<QString, V>
 {
@@ -67,15 +67,16 @@ public:
         const QList<QString> keys = this->keys();
         m_starts = KeyIndex(keys, KeyIndex::Direction::Forward);
         m_ends = KeyIndex(keys, KeyIndex::Direction::Backward);
-        m_indexedSize = this->size();
+        m_indexed = *this; // shares the data until either changes
     }
-    // The index, when it is up to date.
-    const KeyIndex *starts() const { return m_indexedSize == this->size() ? &m_starts : nullptr; }
-    const KeyIndex *ends() const { return m_indexedSize == this->size() ? &m_ends : nullptr; }
+    // The index, while the table is exactly what was indexed (any change detaches the data).
+    const KeyIndex *starts() const { return upToDate() ? &m_starts : nullptr; }
+    const KeyIndex *ends() const { return upToDate() ? &m_ends : nullptr; }
 
 private:
+    bool upToDate() const { return !m_starts.isEmpty() && this->isSharedWith(m_indexed); }
     KeyIndex m_starts, m_ends;
-    qsizetype m_indexedSize = -1;
+    QHash<QString, V> m_indexed;
 };
 
 } // namespace lectern

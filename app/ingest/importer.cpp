@@ -134,7 +134,10 @@ static ArticleContent buildContent(ParsedDocument doc)
     meta.lang = guess.code;
     if (meta.lang == QLatin1String("und") && !doc.langHint.isEmpty())
         meta.lang = doc.langHint.section(QLatin1Char('-'), 0, 0).toLower();
-    const QSet<QString> commonWords = language::commonWords(content.text);
+    // The words of the text the article's language was judged by; none when it is unknown
+    // (every paragraph is then judged on its own).
+    const QSet<QString> commonWords = guess.code == QLatin1String("und")
+        ? QSet<QString>() : language::commonWords(QStringView(content.text).left(language::JudgedLength));
     for (Block &block : content.blocks)
         block.lang = language::detectBlock(QStringView(content.text).mid(block.start, block.end - block.start), meta.lang,
                                            commonWords);

@@ -20,11 +20,17 @@ struct Item {
     QString text;
     QList<Block> blocks;
     QList<Claim> claims;
+    bool found = false; // false: extraction failed, the article's claims stay as they are
 };
 
 Item extract(Item item)
 {
-    item.claims = extractClaims(item.text, item.lang, item.blocks);
+    try {
+        item.claims = extractClaims(item.text, item.lang, item.blocks);
+        item.found = true;
+    } catch (const std::exception &) {
+        // An article the extractor cannot read (past its budget, say) keeps its claims.
+    }
     item.text.clear();
     return item;
 }
@@ -56,7 +62,8 @@ int ClaimsAgainJob::run()
             pending = QtConcurrent::mapped(load(from + Batch), extract);
         Transaction transaction(m_db);
         for (const Item &item : batch)
-            claims.replaceUndecided(item.id, item.claims);
+            if (item.found)
+                claims.replaceUndecided(item.id, item.claims);
         transaction.commit();
         done += int(batch.size());
         if (m_progress)

@@ -24,7 +24,8 @@ public:
     // `stop`, when given, cancels the job too once set (a flag that outlives the job).
     explicit ClaimsAgainJob(Database &db, const std::atomic<bool> *stop = nullptr);
     void setProgress(Progress progress) { m_progress = std::move(progress); }
-    // From any thread: stops after the batch being written (whole articles only).
+    // From any thread: the batch being extracted is still written, then the job stops
+    // (whole articles only).
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled || (m_stop && *m_stop); }
     // The number of articles whose claims were found again.

@@ -226,7 +226,9 @@ int ProjectDocument::findAllClaimsAgain(const std::function<void(int done, int t
 ClaimsAgainTask *ProjectDocument::startFindingAllClaimsAgain()
 {
     auto *task = new ClaimsAgainTask(path(), this);
-    connect(task, &ClaimsAgainTask::finished, this, [this, task] {
+    connect(task, &ClaimsAgainTask::finished, this, [this, task, project = path()] {
+        if (!isOpen() || path() != project)
+            return; // another project is open by now: this one's history is not touched
         if (!task->error().isEmpty())
             reportFailure(task->error());
         m_undoStack->clear();

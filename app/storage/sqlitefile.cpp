@@ -201,12 +201,14 @@ void BulkStatement::fail(int code)
 
 void BulkStatement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_statement, index + 1, value);
+    if (const int rc = sqlite3_bind_int64(m_statement, index + 1, value); rc != SQLITE_OK)
+        fail(rc);
 }
 
 void BulkStatement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_statement, index + 1, value);
+    if (const int rc = sqlite3_bind_double(m_statement, index + 1, value); rc != SQLITE_OK)
+        fail(rc);
 }
 
 void BulkStatement::bind(int index, QStringView text)
@@ -217,12 +219,16 @@ void BulkStatement::bind(int index, QStringView text)
 
 void BulkStatement::bindUtf8(int index, const QByteArray &utf8)
 {
-    sqlite3_bind_text(m_statement, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (const int rc = sqlite3_bind_text64(m_statement, index + 1, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                           SQLITE_TRANSIENT, SQLITE_UTF8);
+        rc != SQLITE_OK)
+        fail(rc);
 }
 
 void BulkStatement::bindNull(int index)
 {
-    sqlite3_bind_null(m_statement, index + 1);
+    if (const int rc = sqlite3_bind_null(m_statement, index + 1); rc != SQLITE_OK)
+        fail(rc);
 }
 
 void BulkStatement::run()

@@ -244,6 +244,17 @@ void TestFigures::shapeRequirementsHoldForEveryMatch()
     QVERIFY(clock.mayMatchIn(RequiredText::Text(u"KELLO 6", true)));
     QVERIFY(!clock.mayMatchIn(RequiredText::Text(u"at 6", true)));
     QCOMPARE(RequiredText(QStringLiteral("a|b"), true).size(), 0); // either side: nothing is required
+    // What is not read asks for nothing: escapes with arguments, ranges from escapes, inline flags.
+    QVERIFY(RequiredText(QStringLiteral(R"(\x41b)"), false).mayMatchIn(RequiredText::Text(u"Ab", false)));
+    QVERIFY(RequiredText(QStringLiteral(R"(\012b)"), false).mayMatchIn(RequiredText::Text(u"\nb", false)));
+    QCOMPARE(RequiredText(QStringLiteral(R"([\.-z])"), false).size(), 0);
+    QCOMPARE(RequiredText(QStringLiteral(R"([[:digit:]])"), false).size(), 0);
+    QCOMPARE(RequiredText(QStringLiteral("(?i)abc"), false).size(), 0);
+    QVERIFY(RequiredText(QStringLiteral("x𠮷?y"), false).mayMatchIn(RequiredText::Text(u"xy", false)));
+
+    // A phone number written with dots only is still no figure.
+    const QList<QPair<int, int>> phone = notFigureSpans(u"Ring på 912.345.67.89 i dag", *Lexicon::forLanguage(QStringLiteral("da")));
+    QVERIFY(std::any_of(phone.begin(), phone.end(), [](const QPair<int, int> &s) { return s.first <= 8 && s.second >= 21; }));
 
     // Every match of every shape in the labelled sentences of all languages meets its
     // shape's requirements, so ruling a shape out never loses a match.

@@ -236,14 +236,23 @@ void ClaimsPanel::findAllAgain()
     auto *progress = new QProgressDialog(tr("Finding claims again…"), tr("Cancel"), 0, count, this);
     progress->setObjectName(QStringLiteral("claimsAgainProgress"));
     progress->setWindowTitle(tr("Find claims again"));
+    // Modal from the start until the task ends, cancelled or not: nothing edits the claims
+    // it is replacing.
     progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
     ClaimsAgainTask *task = m_project->startFindingAllClaimsAgain();
     connect(task, &ClaimsAgainTask::progress, progress, [progress](int done, int total) {
         progress->setMaximum(total);
         progress->setValue(done);
     });
-    connect(progress, &QProgressDialog::canceled, task, &ClaimsAgainTask::cancel);
+    connect(progress, &QProgressDialog::canceled, task, [progress, task] {
+        task->cancel();
+        progress->setCancelButton(nullptr);
+        progress->setLabelText(tr("Stopping after the articles being read…"));
+        progress->show();
+    });
     connect(task, &ClaimsAgainTask::finished, this, [progress, task] {
         progress->deleteLater();
         task->deleteLater();
