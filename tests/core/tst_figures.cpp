@@ -252,6 +252,14 @@ void TestFigures::shapeRequirementsHoldForEveryMatch()
     QCOMPARE(RequiredText(QStringLiteral("(?i)abc"), false).size(), 0);
     QVERIFY(RequiredText(QStringLiteral("x𠮷?y"), false).mayMatchIn(RequiredText::Text(u"xy", false)));
 
+    // Word tables are looked up through their index once a lexicon is built, and not after a change.
+    const auto english = Lexicon::forLanguage(QStringLiteral("en"));
+    QVERIFY(english->currencies.starts() && english->scales.starts() && english->boundsBefore.ends());
+    WordTable<QString> changed = english->currencies;
+    QVERIFY(changed.starts());
+    changed.insert(QStringLiteral("zzz"), QStringLiteral("ZZZ"));
+    QVERIFY(!changed.starts());
+
     // A phone number written with dots only is still no figure.
     const QList<QPair<int, int>> phone = notFigureSpans(u"Ring på 912.345.67.89 i dag", *Lexicon::forLanguage(QStringLiteral("da")));
     QVERIFY(std::any_of(phone.begin(), phone.end(), [](const QPair<int, int> &s) { return s.first <= 8 && s.second >= 21; }));
