@@ -4,6 +4,7 @@
 #include "lexicon.h"
 #include "../model/stagecost.h"
 #include "quantity.h"
+#include "../model/textcut.h"
 
 #include <QHash>
 #include <QSet>
@@ -275,7 +276,7 @@ QString spacelessClaimant(QStringView sentence, const Lexicon &lex)
         // Korean particles end a word (a space follows); Japanese ones are followed by anything.
         static const QRegularExpression subject(QStringLiteral(
             "^([\\p{L}\\p{N}·・ ]{2,30}?)(?:(?:은|는|이|가)\\s|(?:は|が)[、,\\s\\p{L}])"), QRegularExpression::UseUnicodePropertiesOption);
-        const auto s = subject.match(sentence.left(40));
+        const auto s = subject.match(textcut::head(sentence, 40));
         if (s.hasMatch())
             return spacelessName(s.captured(1), lex);
     }

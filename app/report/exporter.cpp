@@ -143,8 +143,12 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
         bytes = writers::html(report).toUtf8();
     else if (format == QLatin1String("md"))
         bytes = writers::markdown(report).toUtf8();
-    else if (format == QLatin1String("qdpx"))
-        bytes = qdpx::write(report, warnings);
+    else if (format == QLatin1String("qdpx")) {
+        QString malformed;
+        bytes = qdpx::write(report, warnings, &malformed);
+        if (bytes.isEmpty()) // nothing is written: an earlier file at the path stays as it was
+            return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, malformed));
+    }
     else if (format == QLatin1String("csv"))
         bytes = writers::csv(report, byteOrderMark);
     else

@@ -2,6 +2,7 @@
 
 #include "../analysis/checkworthiness.h"
 #include "../analysis/claimextractor.h"
+#include "../model/textcut.h"
 
 #include <QColor>
 #include <QMap>
@@ -104,7 +105,7 @@ QString html(const Report &report)
                 for (qint64 t : an->tagIds)
                     tags << report.tagName(t);
                 out += QStringLiteral("<li><i>“%1”</i>%2%3</li>\n")
-                           .arg(e(an->span.quote.simplified().left(200)),
+                           .arg(e(textcut::head(an->span.quote.simplified(), 200)),
                                 tags.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e(tags.join(QStringLiteral(", ")))),
                                 an->note.isEmpty() ? QString() : QStringLiteral(" — ") + e(an->note));
             }
@@ -170,7 +171,7 @@ QString html(const Report &report)
             for (const ReportArticle &a : report.articles)
                 for (const Annotation &an : a.annotations)
                     if (an.tagIds.contains(t.id))
-                        passages << QStringLiteral("<li>%1: “%2”</li>").arg(e(a.meta.title), e(an.span.quote.simplified().left(160)));
+                        passages << QStringLiteral("<li>%1: “%2”</li>").arg(e(a.meta.title), e(textcut::head(an.span.quote.simplified(), 160)));
             if (!passages.isEmpty())
                 out += QStringLiteral("<h3>%1</h3>\n<ul>%2</ul>\n").arg(e(t.name), passages.join(QString()));
         }

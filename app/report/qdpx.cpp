@@ -1,9 +1,11 @@
 #include "qdpx.h"
+#include "../model/textcut.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
 #include <QUuid>
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 #include <QtEndian>
 
@@ -21,16 +23,6 @@ QString guid(const QString &kind, qint64 id)
     const QByteArray hash = QCryptographicHash::hash(QStringLiteral("lectern:%1:%2").arg(kind).arg(id).toUtf8(),
                                                      QCryptographicHash::Sha1);
     return QUuid::fromRfc4122(hash.left(16)).toString(QUuid::WithoutBraces);
-}
-
-// REFI-QDA counts Unicode code points; Lectern counts UTF-16 code units.
-int codePoints(const QString &text, int utf16)
-{
-    int points = 0;
-    for (int i = 0; i < utf16 && i < text.size(); ++i)
-        if (!text.at(i).isLowSurrogate())
-            ++points;
-    return points;
 }
 
 template<typename T>
@@ -127,7 +119,7 @@ QList<QPair<QString, QByteArray>> unzip(const QByteArray &archive, const UnzipLi
     return entries;
 }
 
-QByteArray write(const Report &report, QStringList *warnings)
+QByteArray write(const Report &report, QStringList *warnings, QString *error)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -185,9 +177,9 @@ QByteArray write(const Report &report, QStringList *warnings)
         for (const Annotation &an : a.annotations) {
             w.writeStartElement(QStringLiteral("PlainTextSelection"));
             w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("annotation"), an.id));
-            w.writeAttribute(QStringLiteral("name"), an.span.quote.simplified().left(80));
-            w.writeAttribute(QStringLiteral("startPosition"), QString::number(codePoints(a.text, an.span.start)));
-            w.writeAttribute(QStringLiteral("endPosition"), QString::number(codePoints(a.text, an.span.end)));
+            w.writeAttribute(QStringLiteral("name"), textcut::head(an.span.quote.simplified(), 80));
+            w.writeAttribute(QStringLiteral("startPosition"), QString::number(textcut::codePoints(a.text, an.span.start)));
+            w.writeAttribute(QStringLiteral("endPosition"), QString::number(textcut::codePoints(a.text, an.span.end)));
             w.writeAttribute(QStringLiteral("creatingUser"), user);
             w.writeAttribute(QStringLiteral("creationDateTime"), an.created.toUTC().toString(Qt::ISODate));
             if (!an.note.isEmpty())
@@ -254,6 +246,15 @@ QByteArray write(const Report &report, QStringList *warnings)
             warnings->append(QCoreApplication::translate("Export", "%n claim(s) are not carried over: REFI-QDA has no claims.", nullptr, skippedClaims));
         if (approximated)
             warnings->append(QCoreApplication::translate("Export", "%n link(s) to passages that are not annotations now link whole sources.", nullptr, approximated));
+    }
+    QXmlStreamReader check(xml);
+    while (!check.atEnd())
+        check.readNext();
+    if (w.hasError() || check.hasError()) {
+        if (error)
+            *error = QCoreApplication::translate("Export", "the REFI-QDA project came out malformed (%1)")
+                         .arg(check.hasError() ? check.errorString() : QStringLiteral("write error"));
+        return {};
     }
     files.prepend({QStringLiteral("project.qde"), xml});
     return zip(files);

@@ -1,6 +1,11 @@
 // Markdown, CSV and W3C Web Annotation JSON.
 #include "writers.h"
 
+#include "../model/textcut.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QUuid>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,12 +69,16 @@ QString markdown(const Report &report)
 
 QByteArray csv(const Report &report, bool byteOrderMark)
 {
-    QStringList lines{QStringLiteral("type,article,outlet,quote,tags,note,start,end,details")};
+    // start and end count code points (as Python and R index strings); start_utf16 and
+    // end_utf16 are Lectern's own offsets, for `lectern annotate` and the like.
+    QStringList lines{QStringLiteral("type,article,outlet,quote,tags,note,start,end,details,start_utf16,end_utf16")};
     for (const ReportArticle &a : report.articles) {
         auto row = [&](const QString &type, const QString &quote, const QString &tags, const QString &note, int start,
                        int end, const QString &details) {
+            auto points = [&](int utf16) { return utf16 < 0 ? QString::number(utf16) : QString::number(textcut::codePoints(a.text, utf16)); };
             lines << QStringList{csvCell(type), csvCell(a.meta.title), csvCell(a.meta.outlet), csvCell(quote), csvCell(tags),
-                                 csvCell(note), QString::number(start), QString::number(end), csvCell(details)}
+                                 csvCell(note), points(start), points(end), csvCell(details), QString::number(start),
+                                 QString::number(end)}
                          .join(QLatin1Char(','));
         };
         for (const Annotation &an : a.annotations) {
@@ -97,7 +106,18 @@ QByteArray webAnnotations(const Report &report)
 {
     QJsonArray items;
     for (const ReportArticle &a : report.articles) {
-        const QString source = a.meta.url.isEmpty() ? QStringLiteral("urn:lectern:article:%1").arg(a.meta.id) : a.meta.url;
+        // The selectors describe Lectern's text of the article, not the web page: the source
+        // names that text by its SHA-256 (the same text gives the same name in any project),
+        // and the page it came from is its `via`.
+        QJsonObject source{{QStringLiteral("id"), QStringLiteral("urn:lectern:text:sha256:%1")
+                                                      .arg(QString::fromLatin1(QCryptographicHash::hash(a.text.toUtf8(),
+                                                          QCryptographicHash::Sha256).toHex()))},
+                           {QStringLiteral("type"), QStringLiteral("Text")},
+                           {QStringLiteral("format"), QStringLiteral("text/plain")}};
+        if (!a.meta.lang.isEmpty() && a.meta.lang != QLatin1String("und"))
+            source.insert(QStringLiteral("language"), a.meta.lang);
+        if (!a.meta.url.isEmpty())
+            source.insert(QStringLiteral("via"), a.meta.url);
         for (const Annotation &an : a.annotations) {
             QJsonArray bodies;
             if (!an.note.isEmpty())
@@ -115,8 +135,10 @@ QByteArray webAnnotations(const Report &report)
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
                                 {QStringLiteral("exact"), an.span.quote}, {QStringLiteral("prefix"), an.span.prefix},
                                 {QStringLiteral("suffix"), an.span.suffix}},
+                    // Code points, as the model and every client count (Lectern counts UTF-16).
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                                {QStringLiteral("start"), an.span.start}, {QStringLiteral("end"), an.span.end}}}}};
+                                {QStringLiteral("start"), qint64(textcut::codePoints(a.text, an.span.start))},
+                                {QStringLiteral("end"), qint64(textcut::codePoints(a.text, an.span.end))}}}}};
             items.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("urn:lectern:annotation:%1").arg(an.id)},
                                      {QStringLiteral("type"), QStringLiteral("Annotation")},
                                      {QStringLiteral("created"), an.created.toString(Qt::ISODate)},
@@ -125,11 +147,22 @@ QByteArray webAnnotations(const Report &report)
                                      {QStringLiteral("target"), target}});
         }
     }
+    // One page holds every annotation; the collection and the page are named after the
+    // project file, so the same project exports under the same names.
+    const QUuid project = QUuid::createUuidV5(QUuid(), QFileInfo(report.projectPath).absoluteFilePath());
+    const QString collectionId = QStringLiteral("urn:uuid:") + project.toString(QUuid::WithoutBraces);
+    const QString pageId = QStringLiteral("urn:uuid:") + QUuid::createUuidV5(project, QStringLiteral("page 1")).toString(QUuid::WithoutBraces);
+    const QJsonObject page{{QStringLiteral("id"), pageId},
+                           {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                           {QStringLiteral("partOf"), collectionId},
+                           {QStringLiteral("startIndex"), 0},
+                           {QStringLiteral("items"), items}};
     const QJsonObject collection{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+                                 {QStringLiteral("id"), collectionId},
                                  {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
                                  {QStringLiteral("label"), report.projectName},
                                  {QStringLiteral("total"), items.size()},
-                                 {QStringLiteral("items"), items}};
+                                 {QStringLiteral("first"), page}};
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
 

@@ -4,6 +4,7 @@
 #include "report/exporter.h"
 #include "report/writers.h"
 #include "report/qdpx.h"
+#include "model/textcut.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -42,6 +43,7 @@ private slots:
     void failedExportNamesThePath();
     void qdpxPassesTheSchemaChecks();
     void unzipRefusesTraversalAndBombs();
+    void astralCharactersAtCutPoints();
     void goldenReports_data();
     void goldenReports();
 
@@ -113,7 +115,7 @@ void TestExport::csvNeutralisesFormulas()
     const QByteArray bytes = exported(QStringLiteral("csv"), true);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QString csv = QString::fromUtf8(bytes.mid(3));
-    QVERIFY(csv.startsWith(QStringLiteral("type,article,outlet,quote,tags,note,start,end,details\r\n")));
+    QVERIFY(csv.startsWith(QStringLiteral("type,article,outlet,quote,tags,note,start,end,details,start_utf16,end_utf16\r\n")));
     QVERIFY(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\"")));
     QVERIFY(!csv.contains(QStringLiteral(",\"=HYPERLINK")));
     QVERIFY(!csv.contains(QStringLiteral(",\"=cmd")));
@@ -127,7 +129,14 @@ void TestExport::webAnnotationsFollowTheModel()
     const QJsonObject collection = QJsonDocument::fromJson(exported(QStringLiteral("json"))).object();
     QCOMPARE(collection.value(QLatin1String("@context")).toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
     QCOMPARE(collection.value(QLatin1String("type")).toString(), QStringLiteral("AnnotationCollection"));
-    const QJsonArray items = collection.value(QLatin1String("items")).toArray();
+    // MUST of the model: the collection has an id, and its items are on a first page.
+    QVERIFY(collection.value(QLatin1String("id")).toString().startsWith(QStringLiteral("urn:uuid:")));
+    QVERIFY(!collection.contains(QLatin1String("items")));
+    const QJsonObject page = collection.value(QLatin1String("first")).toObject();
+    QCOMPARE(page.value(QLatin1String("type")).toString(), QStringLiteral("AnnotationPage"));
+    QVERIFY(page.value(QLatin1String("id")).toString().startsWith(QStringLiteral("urn:uuid:")));
+    const QJsonArray items = page.value(QLatin1String("items")).toArray();
+    QCOMPARE(collection.value(QLatin1String("total")).toInt(), items.size());
     QCOMPARE(items.size(), 2 * (m_project.articleCount() - 1) + 1);
     const QJsonObject first = items.first().toObject();
     QCOMPARE(first.value(QLatin1String("type")).toString(), QStringLiteral("Annotation"));
@@ -334,6 +343,93 @@ void TestExport::unzipRefusesTraversalAndBombs()
     QByteArray damaged = qdpx::zip({{QStringLiteral("a.txt"), text}});
     damaged[30 + 5 + 3] = 'X';
     QVERIFY(qdpx::unzip(damaged).isEmpty());
+}
+
+void TestExport::astralCharactersAtCutPoints()
+{
+    // Text is shortened only at grapheme boundaries: never half a surrogate pair, never a
+    // letter without its accent.
+    QCOMPARE(textcut::head(u"ab😀c", 3), QStringLiteral("ab"));
+    QCOMPARE(textcut::head(u"ab😀c", 4), QStringLiteral("ab😀"));
+    QCOMPARE(textcut::head(u"cafe\u0301s", 4), QStringLiteral("caf"));
+    QCOMPARE(textcut::elided(u"abcdef", 4), QStringLiteral("abc…"));
+    QCOMPARE(textcut::head(u"abc", 10), QStringLiteral("abc"));
+
+    // An annotation whose quote has an astral character where the REFI-QDA name is cut
+    // (80 units) and where the report cuts it (160, 200): the .qdpx stays well-formed XML
+    // (it came out corrupt while the export said it succeeded), the report has no U+FFFD.
+    ProjectDocument project;
+    QVERIFY(project.create(m_dir.filePath(QStringLiteral("astral.lectern")), nullptr));
+    QString body;
+    for (int i = 0; i < 6; ++i)
+        body += QStringLiteral("The harbour 𠮷 and the ferry 😀 carried forty people across the water today. ");
+    const QString file = m_dir.filePath(QStringLiteral("astral.txt"));
+    QVERIFY(testutil::writeFile(file, (QStringLiteral("Astral title\n\n") + body).toUtf8()));
+    project.importFiles({file});
+    QCOMPARE(project.articleCount(), 1);
+    const qint64 id = project.articles().first().id;
+    const QString text = project.articleText(id);
+    const qint64 tag = project.createTag(QStringLiteral("Cut"), QStringLiteral("#4e79a7"));
+    int annotated = 0;
+    for (qsizetype at = text.indexOf(QStringLiteral("😀")); at >= 0; at = text.indexOf(QStringLiteral("😀"), at + 2)) {
+        for (int cut : {79, 159, 199}) // the pair's high half is the last unit a cut to cut+1 keeps
+            if (at - cut >= 0 && at - cut + 240 <= text.size() && project.addAnnotation(id, int(at - cut), int(at - cut + 240), {tag}, {}))
+                ++annotated;
+    }
+    QVERIFY(annotated >= 3);
+    QString error;
+    const QString qdpxPath = m_dir.filePath(QStringLiteral("astral.qdpx"));
+    QVERIFY2(exporter::exportReport(project, QStringLiteral("qdpx"), qdpxPath, {}, &error), qPrintable(error));
+    const auto entries = qdpx::unzip(testutil::readFile(qdpxPath));
+    QVERIFY(!entries.isEmpty());
+    QXmlStreamReader xml(entries.first().second);
+    int named = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("PlainTextSelection")) {
+            const QString name = xml.attributes().value(QLatin1String("name")).toString();
+            QVERIFY(!name.isEmpty() && !name.back().isHighSurrogate());
+            ++named;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(named, annotated);
+    const QString htmlPath = m_dir.filePath(QStringLiteral("astral.html"));
+    QVERIFY2(exporter::exportReport(project, QStringLiteral("html"), htmlPath, {}, &error), qPrintable(error));
+    QVERIFY(!QString::fromUtf8(testutil::readFile(htmlPath)).contains(QChar(0xFFFD)));
+
+    // W3C positions count code points: the text between them, so counted, is the quote
+    // (they counted UTF-16 units, and selected the wrong text after the first 😀).
+    const QString jsonPath = m_dir.filePath(QStringLiteral("astral.json"));
+    QVERIFY2(exporter::exportReport(project, QStringLiteral("json"), jsonPath, {}, &error), qPrintable(error));
+    const QList<uint> points = text.toUcs4();
+    const QJsonArray items = QJsonDocument::fromJson(testutil::readFile(jsonPath)).object()
+                                 .value(QLatin1String("first")).toObject().value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), annotated);
+    for (const auto &item : items) {
+        const QJsonObject target = item.toObject().value(QLatin1String("target")).toObject();
+        QVERIFY(target.value(QLatin1String("source")).toObject().value(QLatin1String("id")).toString()
+                    .startsWith(QStringLiteral("urn:lectern:text:sha256:")));
+        const QJsonArray selectors = target.value(QLatin1String("selector")).toArray();
+        const QString exact = selectors[0].toObject().value(QLatin1String("exact")).toString();
+        const int start = selectors[1].toObject().value(QLatin1String("start")).toInt();
+        const int end = selectors[1].toObject().value(QLatin1String("end")).toInt();
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()) + start, end - start), exact);
+    }
+    // CSV: start and end in code points too; Lectern's own offsets beside them.
+    const QString csvPath = m_dir.filePath(QStringLiteral("astral.csv"));
+    QVERIFY2(exporter::exportReport(project, QStringLiteral("csv"), csvPath, {}, &error), qPrintable(error));
+    const QStringList rows = QString::fromUtf8(testutil::readFile(csvPath)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    bool checked = false;
+    for (const QString &row : rows.mid(1)) {
+        const QStringList cells = row.split(QLatin1Char(','));
+        if (!row.startsWith(QLatin1String("\"annotation\"")))
+            continue;
+        const int utf16 = cells.value(cells.size() - 2).toInt();
+        QCOMPARE(cells.value(cells.size() - 5).toInt(), int(textcut::codePoints(text, utf16)));
+        checked = checked || textcut::codePoints(text, utf16) != utf16;
+    }
+    QVERIFY(checked); // some annotation starts after an astral character
 }
 
 void TestExport::goldenReports_data()

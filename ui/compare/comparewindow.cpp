@@ -5,6 +5,7 @@
 #include "panels/linkspanel.h"
 #include "project/projectdocument.h"
 #include "reader/articleview.h"
+#include "model/textcut.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -174,7 +175,7 @@ QWidget *CompareWindow::buildMatrix()
     QHash<qint64, QString> outletOf;
     for (qint64 id : std::as_const(m_ids))
         if (const auto meta = m_project->article(id)) {
-            const QString name = meta->outlet.isEmpty() ? meta->title.left(30) : meta->outlet;
+            const QString name = meta->outlet.isEmpty() ? textcut::head(meta->title, 30) : meta->outlet;
             outletOf.insert(id, name);
             if (!outlets.contains(name))
                 outlets << name;

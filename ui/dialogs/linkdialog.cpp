@@ -3,6 +3,7 @@
 #include "project/projectdocument.h"
 #include "panels/linkspanel.h"
 #include "reader/articleview.h"
+#include "model/textcut.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ LinkDialog::LinkDialog(ProjectDocument *project, const LinkEnd &from, QWidget *p
     resize(1000, 650);
     const auto meta = project->article(from.articleId);
     const QString what = from.wholeArticle ? tr("the whole article “%1”").arg(meta ? meta->title : QString())
-                                           : QStringLiteral("“%1”").arg(from.span.quote.simplified().left(160));
+                                           : QStringLiteral("“%1”").arg(textcut::head(from.span.quote.simplified(), 160));
     auto *fromLabel = new QLabel(tr("Link %1 to:").arg(what.toHtmlEscaped()), this);
     fromLabel->setWordWrap(true);
     m_filter->setPlaceholderText(tr("Filter articles"));

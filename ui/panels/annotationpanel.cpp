@@ -4,6 +4,7 @@
 
 #include "project/projectdocument.h"
 #include "widgets/noteeditor.h"
+#include "model/textcut.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -213,12 +214,12 @@ void AnnotationPanel::reload()
         }
         QString quote = a.span.quote.simplified();
         if (quote.size() > 120)
-            quote = quote.left(117) + QStringLiteral("…");
+            quote = textcut::elided(quote, 118);
         QString text = isolated(QStringLiteral("“%1”").arg(quote));
         if (!tagNames.isEmpty())
             text += QLatin1Char('\n') + isolated(tagNames.join(QStringLiteral(" · ")));
         if (!a.note.isEmpty())
-            text += QLatin1Char('\n') + isolated(a.note.simplified().left(160));
+            text += QLatin1Char('\n') + isolated(textcut::head(a.note.simplified(), 160));
         auto *item = new QListWidgetItem(swatch(colors), text, m_list);
         item->setData(Qt::UserRole, a.id);
         item->setToolTip(a.note);
@@ -238,7 +239,7 @@ void AnnotationPanel::showCurrent()
         if (a.id != id)
             continue;
         m_shown = id;
-        m_quote->setText(isolated(QStringLiteral("“%1”").arg(a.span.quote.simplified().left(300))));
+        m_quote->setText(isolated(QStringLiteral("“%1”").arg(textcut::head(a.span.quote.simplified(), 300))));
         m_note->setNote(a.note, a.noteLang, m_lang);
         m_note->setEnabled(true);
         m_tagButton->setEnabled(true);

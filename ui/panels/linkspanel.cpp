@@ -1,6 +1,7 @@
 #include "linkspanel.h"
 
 #include "project/projectdocument.h"
+#include "model/textcut.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ QString describeLink(ProjectDocument *project, const Link &link, qint64 fromArti
     const LinkEnd &other = outgoing ? link.to : link.from;
     const auto meta = project->article(other.articleId);
     const QString title = meta ? meta->title : QObject::tr("(deleted article)");
-    const QString where = other.wholeArticle ? QString() : QStringLiteral(" — “%1”").arg(other.span.quote.simplified().left(60));
+    const QString where = other.wholeArticle ? QString() : QStringLiteral(" — “%1”").arg(textcut::head(other.span.quote.simplified(), 60));
     return QStringLiteral("%1 %2: %3%4").arg(outgoing ? QStringLiteral("→") : QStringLiteral("←"), relation, title, where);
 }
 
@@ -117,7 +118,7 @@ void LinksPanel::reload()
             const auto meta = m_project->article(end.articleId);
             QString t = meta ? QStringLiteral("%1 (%2)").arg(meta->title, meta->outlet) : tr("(deleted article)");
             if (!end.wholeArticle)
-                t += QStringLiteral(": “%1”").arg(end.span.quote.simplified().left(60));
+                t += QStringLiteral(": “%1”").arg(textcut::head(end.span.quote.simplified(), 60));
             return t;
         };
         const QStringList columns = {names.value(link.relation, link.relation), title(link.from), title(link.to), link.note};

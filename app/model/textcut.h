@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace lectern::textcut {
+
+// The longest start of text that is at most maxUnits UTF-16 units and ends on a grapheme
+// boundary: never half a surrogate pair (an emoji, 𠮷), never a letter without its accents
+// or a Hangul syllable without its jamo. Every place that shortens text for display or
+// export uses this, never QString::left.
+QString head(QStringView text, qsizetype maxUnits);
+// The same with "…" at the end when text was cut (the ellipsis fits within maxUnits).
+QString elided(QStringView text, qsizetype maxUnits);
+
+// A UTF-16 offset of text (Lectern's, QString's) as a count of code points (what REFI-QDA,
+// the W3C model, Python and R count): surrogate pairs count once.
+qsizetype codePoints(QStringView text, qsizetype utf16);
+
+} // namespace lectern::textcut
