@@ -96,7 +96,7 @@
         <translation>تعذّرت كتابة %1 بصيغة ODT</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -106,13 +106,14 @@
         <translation>القرص ممتلئ أو الملف كبير جدًا</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+30" />
+        <location line="-32" />
+        <location line="+9" />
+        <location line="+25" />
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+254" />
+        <location filename="../app/report/qdpx.cpp" line="+246" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>لن تُنقل %n ادعاءات: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل ادعاء واحد: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل ادعاءان: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن تُنقل %n ادعاءات: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل %n ادعاءً: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل %n ادعاءً: لا يعرف REFI-QDA الادعاءات.</numerusform></translation>
     </message>
@@ -120,6 +121,11 @@
         <location line="+2" />
         <source>%n link(s) to passages that are not annotations now link whole sources.</source>
         <translation><numerusform>%n روابط إلى مقاطع بلا تعليق تربط الآن المصادر كلها.</numerusform><numerusform>رابط واحد إلى مقطع بلا تعليق يربط الآن المصدر كله.</numerusform><numerusform>رابطان إلى مقاطع بلا تعليق يربطان الآن المصادر كلها.</numerusform><numerusform>%n روابط إلى مقاطع بلا تعليق تربط الآن المصادر كلها.</numerusform><numerusform>%n رابطًا إلى مقاطع بلا تعليق تربط الآن المصادر كلها.</numerusform><numerusform>%n رابطًا إلى مقاطع بلا تعليق تربط الآن المصادر كلها.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>خرج مشروع REFI-QDA تالفًا (%1)</translation>
     </message>
 </context>
 <context>
@@ -239,7 +245,7 @@
         <translation>إضافة «%1» إلى قاموس المشروع</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+84" />
+        <location filename="../app/report/htmlwriter.cpp" line="+85" />
         <source>tagged %1</source>
         <translation>موسومة بـ %1</translation>
     </message>
@@ -314,7 +320,7 @@
         <translation>مشاريع Lectern (*.lectern)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+42" />
         <source>(deleted article)</source>
         <translation>(مقالة محذوفة)</translation>
     </message>
@@ -360,7 +366,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+45" />
         <source>Whole article</source>
         <translation>المقالة كلها</translation>
     </message>
@@ -785,7 +791,7 @@
 <context>
     <name>lectern::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
+        <location filename="../ui/compare/comparewindow.cpp" line="+29" />
         <source>Compare %n article(s) – Lectern</source>
         <translation><numerusform>مقارنة %n مقالات – Lectern</numerusform><numerusform>مقارنة مقالة واحدة – Lectern</numerusform><numerusform>مقارنة مقالتين – Lectern</numerusform><numerusform>مقارنة %n مقالات – Lectern</numerusform><numerusform>مقارنة %n مقالة – Lectern</numerusform><numerusform>مقارنة %n مقالة – Lectern</numerusform></translation>
     </message>
@@ -1045,7 +1051,7 @@
 <context>
     <name>lectern::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+25" />
         <source>Link to…</source>
         <translation>ربط بـ…</translation>
     </message>
@@ -1984,7 +1990,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-121" />
+        <location filename="../app/report/exporter.cpp" line="-125" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>تعذّرت كتابة %1: إنه مجلد. حدّد ملفًا للكتابة.</translation>
     </message>
@@ -2010,7 +2016,7 @@
         <translation>صيغة غير معروفة %1: اختر واحدة من %2.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>تعذّرت كتابة التصدير إلى الإخراج القياسي: %1</translation>
     </message>

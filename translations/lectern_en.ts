@@ -96,7 +96,7 @@
         <translation>Cannot write %1 as ODT</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -106,13 +106,14 @@
         <translation>the disk is full or the file is too large</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+30" />
+        <location line="-32" />
+        <location line="+9" />
+        <location line="+25" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+254" />
+        <location filename="../app/report/qdpx.cpp" line="+246" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n claim are not carried over: REFI-QDA has no claims.</numerusform><numerusform>%n claims are not carried over: REFI-QDA has no claims.</numerusform></translation>
     </message>
@@ -120,6 +121,11 @@
         <location line="+2" />
         <source>%n link(s) to passages that are not annotations now link whole sources.</source>
         <translation><numerusform>%n link to passages that are not annotations now link whole sources.</numerusform><numerusform>%n links to passages that are not annotations now link whole sources.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>the REFI-QDA project came out malformed (%1)</translation>
     </message>
 </context>
 <context>
@@ -244,12 +250,12 @@
         <translation>Add relation %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+42" />
         <source>(deleted article)</source>
         <translation>(deleted article)</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+84" />
+        <location filename="../app/report/htmlwriter.cpp" line="+85" />
         <source>tagged %1</source>
         <translation>tagged %1</translation>
     </message>
@@ -360,7 +366,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+45" />
         <source>Whole article</source>
         <translation>Whole article</translation>
     </message>
@@ -785,7 +791,7 @@
 <context>
     <name>lectern::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
+        <location filename="../ui/compare/comparewindow.cpp" line="+29" />
         <source>Compare %n article(s) – Lectern</source>
         <translation><numerusform>Compare %n article – Lectern</numerusform><numerusform>Compare %n articles – Lectern</numerusform></translation>
     </message>
@@ -1045,7 +1051,7 @@
 <context>
     <name>lectern::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+25" />
         <source>Link to…</source>
         <translation>Link to…</translation>
     </message>
@@ -1984,7 +1990,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-121" />
+        <location filename="../app/report/exporter.cpp" line="-125" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>Cannot write %1: it is a folder. Name a file to write.</translation>
     </message>
@@ -2010,7 +2016,7 @@
         <translation>Unknown format %1: choose one of %2.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>Cannot write the export to standard output: %1</translation>
     </message>

@@ -96,7 +96,7 @@
         <translation>Impossible d’écrire %1 en ODT</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -106,13 +106,14 @@
         <translation>le disque est plein ou le fichier est trop volumineux</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+30" />
+        <location line="-32" />
+        <location line="+9" />
+        <location line="+25" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+254" />
+        <location filename="../app/report/qdpx.cpp" line="+246" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n affirmation n’est pas reprise : REFI-QDA ne connaît pas les affirmations.</numerusform><numerusform>%n affirmations ne sont pas reprises : REFI-QDA ne connaît pas les affirmations.</numerusform></translation>
     </message>
@@ -120,6 +121,11 @@
         <location line="+2" />
         <source>%n link(s) to passages that are not annotations now link whole sources.</source>
         <translation><numerusform>%n lien vers un passage non annoté relie désormais la source entière.</numerusform><numerusform>%n liens vers des passages non annotés relient désormais les sources entières.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>Le projet REFI-QDA est sorti mal formé (%1)</translation>
     </message>
 </context>
 <context>
@@ -239,7 +245,7 @@
         <translation>Ajouter « %1 » au dictionnaire du projet</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+84" />
+        <location filename="../app/report/htmlwriter.cpp" line="+85" />
         <source>tagged %1</source>
         <translation>codés %1</translation>
     </message>
@@ -314,7 +320,7 @@
         <translation>Projets Lectern (*.lectern)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+42" />
         <source>(deleted article)</source>
         <translation>(article supprimé)</translation>
     </message>
@@ -360,7 +366,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+45" />
         <source>Whole article</source>
         <translation>Article entier</translation>
     </message>
@@ -785,7 +791,7 @@
 <context>
     <name>lectern::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
+        <location filename="../ui/compare/comparewindow.cpp" line="+29" />
         <source>Compare %n article(s) – Lectern</source>
         <translation><numerusform>Comparer %n article – Lectern</numerusform><numerusform>Comparer %n articles – Lectern</numerusform></translation>
     </message>
@@ -1045,7 +1051,7 @@
 <context>
     <name>lectern::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+25" />
         <source>Link to…</source>
         <translation>Lier à…</translation>
     </message>
@@ -1984,7 +1990,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-121" />
+        <location filename="../app/report/exporter.cpp" line="-125" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>Impossible d’écrire %1 : c’est un dossier. Indiquez un fichier à écrire.</translation>
     </message>
@@ -2010,7 +2016,7 @@
         <translation>Format inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>Impossible d’écrire l’export sur la sortie standard : %1</translation>
     </message>

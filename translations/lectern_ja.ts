@@ -96,7 +96,7 @@
         <translation>%1 を ODT として書き込めません</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>The export was cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -106,13 +106,14 @@
         <translation>ディスクがいっぱいか、ファイルが大きすぎます</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+30" />
+        <location line="-32" />
+        <location line="+9" />
+        <location line="+25" />
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+254" />
+        <location filename="../app/report/qdpx.cpp" line="+246" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>%n 件の主張は引き継がれません。REFI-QDA には主張がありません。</numerusform></translation>
     </message>
@@ -120,6 +121,11 @@
         <location line="+2" />
         <source>%n link(s) to passages that are not annotations now link whole sources.</source>
         <translation><numerusform>注釈でない箇所への %n 件のリンクは、文書全体へのリンクになります。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>REFI-QDA プロジェクトが不正な形式になりました（%1）</translation>
     </message>
 </context>
 <context>
@@ -239,7 +245,7 @@
         <translation>「%1」をプロジェクト辞書に追加</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+84" />
+        <location filename="../app/report/htmlwriter.cpp" line="+85" />
         <source>tagged %1</source>
         <translation>タグ %1</translation>
     </message>
@@ -314,7 +320,7 @@
         <translation>Lectern プロジェクト (*.lectern)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+42" />
         <source>(deleted article)</source>
         <translation>（削除された記事）</translation>
     </message>
@@ -360,7 +366,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+45" />
         <source>Whole article</source>
         <translation>記事全体</translation>
     </message>
@@ -785,7 +791,7 @@
 <context>
     <name>lectern::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
+        <location filename="../ui/compare/comparewindow.cpp" line="+29" />
         <source>Compare %n article(s) – Lectern</source>
         <translation><numerusform>%n 件の記事を比較 – Lectern</numerusform></translation>
     </message>
@@ -1045,7 +1051,7 @@
 <context>
     <name>lectern::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+25" />
         <source>Link to…</source>
         <translation>リンク先…</translation>
     </message>
@@ -1984,7 +1990,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-121" />
+        <location filename="../app/report/exporter.cpp" line="-125" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>%1 を書き込めません: フォルダーです。書き込むファイルを指定してください。</translation>
     </message>
@@ -2010,7 +2016,7 @@
         <translation>不明な形式 %1: %2 のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>書き出しを標準出力に書き込めません: %1</translation>
     </message>

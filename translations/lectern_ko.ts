@@ -96,7 +96,7 @@
         <translation>%1을(를) ODT로 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>The export was cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -106,13 +106,14 @@
         <translation>디스크가 가득 찼거나 파일이 너무 큽니다</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+30" />
+        <location line="-32" />
+        <location line="+9" />
+        <location line="+25" />
         <source>Cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+254" />
+        <location filename="../app/report/qdpx.cpp" line="+246" />
         <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
         <translation><numerusform>주장 %n개는 옮겨지지 않습니다: REFI-QDA에는 주장이 없습니다.</numerusform></translation>
     </message>
@@ -120,6 +121,11 @@
         <location line="+2" />
         <source>%n link(s) to passages that are not annotations now link whole sources.</source>
         <translation><numerusform>주석이 아닌 구절에 대한 연결 %n개는 이제 문서 전체를 연결합니다.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>REFI-QDA 프로젝트가 잘못된 형식으로 만들어졌습니다 (%1)</translation>
     </message>
 </context>
 <context>
@@ -239,7 +245,7 @@
         <translation>"%1"을(를) 프로젝트 사전에 추가</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+84" />
+        <location filename="../app/report/htmlwriter.cpp" line="+85" />
         <source>tagged %1</source>
         <translation>태그 %1</translation>
     </message>
@@ -314,7 +320,7 @@
         <translation>Lectern 프로젝트 (*.lectern)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="+41" />
+        <location filename="../ui/panels/linkspanel.cpp" line="+42" />
         <source>(deleted article)</source>
         <translation>(삭제된 기사)</translation>
     </message>
@@ -360,7 +366,7 @@
 <context>
     <name>lectern::AnnotationPanel</name>
     <message>
-        <location filename="../ui/panels/annotationpanel.cpp" line="+44" />
+        <location filename="../ui/panels/annotationpanel.cpp" line="+45" />
         <source>Whole article</source>
         <translation>기사 전체</translation>
     </message>
@@ -785,7 +791,7 @@
 <context>
     <name>lectern::CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare/comparewindow.cpp" line="+28" />
+        <location filename="../ui/compare/comparewindow.cpp" line="+29" />
         <source>Compare %n article(s) – Lectern</source>
         <translation><numerusform>기사 %n개 비교 – Lectern</numerusform></translation>
     </message>
@@ -1045,7 +1051,7 @@
 <context>
     <name>lectern::LinkDialog</name>
     <message>
-        <location filename="../ui/dialogs/linkdialog.cpp" line="+24" />
+        <location filename="../ui/dialogs/linkdialog.cpp" line="+25" />
         <source>Link to…</source>
         <translation>연결 대상…</translation>
     </message>
@@ -1984,7 +1990,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-121" />
+        <location filename="../app/report/exporter.cpp" line="-125" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>%1을(를) 쓸 수 없습니다: 폴더입니다. 쓸 파일을 지정하세요.</translation>
     </message>
@@ -2010,7 +2016,7 @@
         <translation>알 수 없는 형식 %1: %2 중 하나를 고르세요.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+53" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>내보내기를 표준 출력에 쓸 수 없습니다: %1</translation>
     </message>

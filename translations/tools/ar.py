@@ -196,6 +196,7 @@ AR = {
  'Find claims again': 'البحث عن الادعاءات من جديد',
  'Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.': 'البحث من جديد عن ادعاءات كل المقالات (%1) بالمعاجم الحالية؟ تبقى قراراتك كما هي؛ لا يمكن التراجع عن ذلك.',
  'Finding claims again…': 'جارٍ البحث عن الادعاءات من جديد…',
+ 'the REFI-QDA project came out malformed (%1)': 'خرج مشروع REFI-QDA تالفًا (%1)',
  'Stopping after the articles being read…': 'جارٍ التوقف بعد المقالات التي تُقرأ الآن…',
  'Finding claims again: %1 of %2 articles': 'البحث عن الادعاءات من جديد: %1 من %2 مقالة',
  '%1 is open in another program; its claims cannot be found again now': '%1 مفتوح في برنامج آخر؛ لا يمكن البحث عن ادعاءاته من جديد الآن',

@@ -78,6 +78,7 @@ DA = {
  'Find claims again': 'Find påstande igen',
  'Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.': 'Find påstandene i alle %1 artikler igen med de nuværende leksika? Dine beslutninger bevares; det kan ikke fortrydes.',
  'Finding claims again…': 'Finder påstande igen…',
+ 'the REFI-QDA project came out malformed (%1)': 'REFI-QDA-projektet blev ikke gyldigt (%1)',
  'Stopping after the articles being read…': 'Stopper efter de artikler, der læses nu…',
  'Finding claims again: %1 of %2 articles': 'Finder påstande igen: %1 af %2 artikler',
  '%1 is open in another program; its claims cannot be found again now': '%1 er åben i et andet program; dens påstande kan ikke findes igen nu',

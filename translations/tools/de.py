@@ -175,6 +175,7 @@ DE = {
  'Find claims again': 'Aussagen neu finden',
  'Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.': 'Die Aussagen aller %1 Artikel mit den aktuellen Lexika neu finden? Ihre Entscheidungen bleiben erhalten; das lässt sich nicht rückgängig machen.',
  'Finding claims again…': 'Aussagen werden neu gefunden…',
+ 'the REFI-QDA project came out malformed (%1)': 'Das REFI-QDA-Projekt ist fehlerhaft geworden (%1)',
  'Stopping after the articles being read…': 'Wird nach den gerade gelesenen Artikeln angehalten…',
  'Finding claims again: %1 of %2 articles': 'Aussagen werden neu gefunden: %1 von %2 Artikeln',
  '%1 is open in another program; its claims cannot be found again now': '%1 ist in einem anderen Programm geöffnet; seine Aussagen können jetzt nicht neu gefunden werden',

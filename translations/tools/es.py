@@ -175,6 +175,7 @@ ES = {
  'Find claims again': 'Buscar afirmaciones de nuevo',
  'Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.': '¿Buscar de nuevo las afirmaciones de los %1 artículos con los léxicos actuales? Sus decisiones se conservan; no se puede deshacer.',
  'Finding claims again…': 'Buscando afirmaciones de nuevo…',
+ 'the REFI-QDA project came out malformed (%1)': 'El proyecto REFI-QDA salió mal formado (%1)',
  'Stopping after the articles being read…': 'Deteniendo después de los artículos que se están leyendo…',
  'Finding claims again: %1 of %2 articles': 'Buscando afirmaciones de nuevo: %1 de %2 artículos',
  '%1 is open in another program; its claims cannot be found again now': '%1 está abierto en otro programa; sus afirmaciones no se pueden buscar de nuevo ahora',

@@ -175,6 +175,7 @@ FR = {
  'Find claims again': 'Rechercher à nouveau les affirmations',
  'Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.': 'Rechercher à nouveau les affirmations des %1 articles avec les lexiques actuels ? Vos décisions sont conservées ; cette action est irréversible.',
  'Finding claims again…': 'Nouvelle recherche des affirmations…',
+ 'the REFI-QDA project came out malformed (%1)': 'Le projet REFI-QDA est sorti mal formé (%1)',
  'Stopping after the articles being read…': 'Arrêt après les articles en cours de lecture…',
  'Finding claims again: %1 of %2 articles': 'Nouvelle recherche des affirmations : %1 sur %2 articles',
  '%1 is open in another program; its claims cannot be found again now': '%1 est ouvert dans un autre programme ; ses affirmations ne peuvent pas être recherchées à nouveau maintenant',

@@ -175,6 +175,7 @@ JA = {
  'Find claims again': '主張を再検出',
  'Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.': '現在の辞書で %1 件すべての記事の主張を再検出しますか？判断はそのまま残ります。元に戻すことはできません。',
  'Finding claims again…': '主張を再検出しています…',
+ 'the REFI-QDA project came out malformed (%1)': 'REFI-QDA プロジェクトが不正な形式になりました（%1）',
  'Stopping after the articles being read…': '読み込み中の記事の後で停止しています…',
  'Finding claims again: %1 of %2 articles': '主張を再検出中: %2 件中 %1 件',
  '%1 is open in another program; its claims cannot be found again now': '%1 は別のプログラムで開かれています。今は主張を再検出できません',

@@ -175,6 +175,7 @@ KO = {
  'Find claims again': '주장 다시 찾기',
  'Find the claims of all %1 articles again with the current lexicons? Your decisions are kept; this cannot be undone.': '현재 어휘집으로 기사 %1개의 주장을 모두 다시 찾을까요? 결정한 내용은 유지되며 되돌릴 수 없습니다.',
  'Finding claims again…': '주장을 다시 찾는 중…',
+ 'the REFI-QDA project came out malformed (%1)': 'REFI-QDA 프로젝트가 잘못된 형식으로 만들어졌습니다 (%1)',
  'Stopping after the articles being read…': '지금 읽는 기사까지 마치고 멈추는 중…',
  'Finding claims again: %1 of %2 articles': '주장 다시 찾는 중: 기사 %2개 중 %1개',
  '%1 is open in another program; its claims cannot be found again now': '%1은(는) 다른 프로그램에서 열려 있어 지금은 주장을 다시 찾을 수 없습니다',
