@@ -18,15 +18,32 @@ namespace {
 // become markup (links, images, HTML).
 QString md(QString text)
 {
-    // Enough to keep text from becoming emphasis, links, images, HTML or tables.
-    static const QString special = QStringLiteral("\\`*_[]<>|#");
+    // Text stays text in CommonMark and its common extensions (GitHub's, pandoc's):
+    // emphasis, code, links, images, HTML, entities (&amp;), tables, strike-through (~~),
+    // math ($), citations (@), super- and subscripts (^ ~), braces; and, at the start of
+    // the line, list markers and headings ("4. marts 2026", "- x", "+ x", "= x"); autolinks
+    // ("https://", "www."). A backslash before ASCII punctuation is always a literal.
+    static const QString special = QStringLiteral("\\`*_[]<>|#~$@&^{}");
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     QString out;
-    for (QChar c : std::as_const(text)) {
-        if (special.contains(c))
+    bool digitsOnly = true; // so far on the line
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        bool escape = special.contains(c);
+        if ((c == QLatin1Char('.') || c == QLatin1Char(')')) && i > 0 && digitsOnly)
+            escape = true; // an ordered list's marker
+        if (i == 0 && QStringLiteral("-+=").contains(c))
+            escape = true; // a bullet, a setext underline
+        if (c == QLatin1Char(':') && QStringView(text).mid(i + 1).startsWith(QLatin1String("//")))
+            escape = true; // an autolink's scheme
+        if (c == QLatin1Char('.') && out.endsWith(QLatin1String("www"), Qt::CaseInsensitive))
+            escape = true; // an autolink's www.
+        digitsOnly = digitsOnly && c.isDigit();
+        if (escape)
             out += QLatin1Char('\\');
         out += c;
     }
-    return out.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return out;
 }
 
 QString csvCell(QString text)

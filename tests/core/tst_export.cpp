@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <md4c.h>
 #include <zlib.h>
 
 using namespace lectern;
@@ -108,6 +109,49 @@ void TestExport::markdownEscapesMarkup()
     QVERIFY(md.contains(QStringLiteral("\\[click\\](javascript:alert(1))")));
     QVERIFY(!md.contains(QStringLiteral("[click](javascript")));
     QVERIFY(md.contains(QStringLiteral("\\<script\\>")));
+
+    // Notes with the syntax of Markdown's extensions and a date that looks like a list
+    // item, read back by a real Markdown parser (md4c, GitHub dialect with math): no
+    // strike-through, link, math, list or entity appears, and the text reads as written.
+    ProjectDocument project;
+    QVERIFY(project.create(m_dir.filePath(QStringLiteral("markdown.lectern")), nullptr));
+    const QString file = m_dir.filePath(QStringLiteral("markdown.txt"));
+    QVERIFY(testutil::writeFile(file, "4. marts 2026\n\nThe ferry carried forty people across the water to the island today.\n"));
+    project.importFiles({file});
+    const qint64 id = project.articles().value(0).id;
+    const QString note = QStringLiteral("~~x~~ https://example.org www.example.org $x$ @smith2020 &amp; a^2^ H~2~O {.class}");
+    QVERIFY(project.addAnnotation(id, 0, 4, {}, note));
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("markdown.md"));
+    QVERIFY2(exporter::exportReport(project, QStringLiteral("md"), path, {}, &error), qPrintable(error));
+    const QByteArray markdown = testutil::readFile(path);
+    struct Seen {
+        QStringList blocks, spans;
+        QString text;
+    } seen;
+    MD_PARSER parser{};
+    parser.flags = MD_DIALECT_GITHUB | MD_FLAG_LATEXMATHSPANS | MD_FLAG_PERMISSIVEAUTOLINKS;
+    parser.enter_block = [](MD_BLOCKTYPE type, void *, void *data) {
+        static_cast<Seen *>(data)->blocks << QString::number(int(type));
+        return 0;
+    };
+    parser.leave_block = [](MD_BLOCKTYPE, void *, void *) { return 0; };
+    parser.enter_span = [](MD_SPANTYPE type, void *, void *data) {
+        static_cast<Seen *>(data)->spans << QString::number(int(type));
+        return 0;
+    };
+    parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+    parser.text = [](MD_TEXTTYPE, const MD_CHAR *text, MD_SIZE size, void *data) {
+        static_cast<Seen *>(data)->text += QString::fromUtf8(text, qsizetype(size));
+        return 0;
+    };
+    QCOMPARE(md_parse(markdown.constData(), MD_SIZE(markdown.size()), &parser, &seen), 0);
+    for (const MD_SPANTYPE span : {MD_SPAN_DEL, MD_SPAN_A, MD_SPAN_LATEXMATH, MD_SPAN_CODE}) // emphasis is the report's own
+        QVERIFY2(!seen.spans.contains(QString::number(int(span))), qPrintable(QString::number(int(span))));
+    QCOMPARE(seen.blocks.count(QString::number(int(MD_BLOCK_OL))), 1); // the numbered notes, not the date
+    QVERIFY(!seen.blocks.contains(QString::number(int(MD_BLOCK_UL))));
+    QVERIFY2(seen.text.contains(note), qPrintable(seen.text));
+    QVERIFY(seen.text.contains(QStringLiteral("4. marts 2026")));
 }
 
 void TestExport::csvNeutralisesFormulas()
