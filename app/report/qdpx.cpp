@@ -1,5 +1,6 @@
 #include "qdpx.h"
 #include "../model/textcut.h"
+#include "ziparchive.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -7,9 +8,6 @@
 #include <QUuid>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
-#include <QtEndian>
-
-#include <zlib.h>
 
 #include <functional>
 
@@ -25,99 +23,7 @@ QString guid(const QString &kind, qint64 id)
     return QUuid::fromRfc4122(hash.left(16)).toString(QUuid::WithoutBraces);
 }
 
-template<typename T>
-void put(QByteArray &out, T value)
-{
-    char bytes[sizeof(T)];
-    qToLittleEndian(value, bytes);
-    out.append(bytes, sizeof(T));
-}
-
 } // namespace
-
-QByteArray zip(const QList<QPair<QString, QByteArray>> &entries)
-{
-    QByteArray out, directory;
-    for (const auto &[name, data] : entries) {
-        const QByteArray fileName = name.toUtf8();
-        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
-        const quint32 offset = quint32(out.size());
-        put<quint32>(out, 0x04034b50); put<quint16>(out, 20); put<quint16>(out, 0x0800); put<quint16>(out, 0);
-        put<quint16>(out, 0); put<quint16>(out, 0x21); put<quint32>(out, crc);
-        put<quint32>(out, quint32(data.size())); put<quint32>(out, quint32(data.size()));
-        put<quint16>(out, quint16(fileName.size())); put<quint16>(out, 0);
-        out += fileName;
-        out += data;
-        put<quint32>(directory, 0x02014b50); put<quint16>(directory, 20); put<quint16>(directory, 20);
-        put<quint16>(directory, 0x0800); put<quint16>(directory, 0); put<quint16>(directory, 0); put<quint16>(directory, 0x21);
-        put<quint32>(directory, crc); put<quint32>(directory, quint32(data.size())); put<quint32>(directory, quint32(data.size()));
-        put<quint16>(directory, quint16(fileName.size())); put<quint16>(directory, 0); put<quint16>(directory, 0);
-        put<quint16>(directory, 0); put<quint16>(directory, 0); put<quint32>(directory, 0); put<quint32>(directory, offset);
-        directory += fileName;
-    }
-    const quint32 start = quint32(out.size());
-    out += directory;
-    put<quint32>(out, 0x06054b50); put<quint16>(out, 0); put<quint16>(out, 0);
-    put<quint16>(out, quint16(entries.size())); put<quint16>(out, quint16(entries.size()));
-    put<quint32>(out, quint32(directory.size())); put<quint32>(out, start); put<quint16>(out, 0);
-    return out;
-}
-
-static bool safeName(const QString &name)
-{
-    if (name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\') || name.contains(u':'))
-        return false;
-    for (const QStringView part : QStringView(name).split(u'/'))
-        if (part == u"..")
-            return false;
-    return true;
-}
-
-QList<QPair<QString, QByteArray>> unzip(const QByteArray &archive, const UnzipLimits &limits)
-{
-    QList<QPair<QString, QByteArray>> entries;
-    qint64 total = 0;
-    qsizetype at = 0;
-    while (at + 30 <= archive.size() && qFromLittleEndian<quint32>(archive.constData() + at) == 0x04034b50) {
-        const quint16 method = qFromLittleEndian<quint16>(archive.constData() + at + 8);
-        const quint32 crc = qFromLittleEndian<quint32>(archive.constData() + at + 14);
-        const quint32 size = qFromLittleEndian<quint32>(archive.constData() + at + 18);
-        const quint32 plainSize = qFromLittleEndian<quint32>(archive.constData() + at + 22);
-        const quint16 nameLength = qFromLittleEndian<quint16>(archive.constData() + at + 26);
-        const quint16 extra = qFromLittleEndian<quint16>(archive.constData() + at + 28);
-        const qsizetype data = at + 30 + nameLength + extra;
-        const QString name = QString::fromUtf8(archive.mid(at + 30, nameLength));
-        total += plainSize;
-        if ((method != 0 && method != 8) || data + qsizetype(size) > archive.size() || !safeName(name)
-            || plainSize > limits.entryBytes || total > limits.totalBytes)
-            return {};
-        QByteArray content = archive.mid(data, size);
-        if (method == 8) { // deflated (ODT files): raw deflate, no zlib header
-            // Inflated into the declared size and no further: a bomb that lies about its
-            // size fills the buffer before its stream ends and is refused.
-            QByteArray plain(qsizetype(plainSize), Qt::Uninitialized);
-            z_stream stream{};
-            stream.next_in = reinterpret_cast<Bytef *>(content.data());
-            stream.avail_in = uInt(content.size());
-            stream.next_out = reinterpret_cast<Bytef *>(plain.data());
-            stream.avail_out = uInt(plain.size());
-            if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-                return {};
-            const int result = inflate(&stream, Z_FINISH);
-            inflateEnd(&stream);
-            if (result != Z_STREAM_END || stream.total_out != plainSize)
-                return {};
-            content = plain;
-        } else if (size != plainSize) {
-            return {};
-        }
-        if (quint32(crc32(0, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size()))) != crc)
-            return {};
-        entries.append({name, content});
-        at = data + size;
-    }
-    return entries;
-}
 
 QByteArray write(const Report &report, QStringList *warnings, QString *error)
 {
@@ -160,7 +66,7 @@ QByteArray write(const Report &report, QStringList *warnings, QString *error)
     w.writeEndElement();
     w.writeEndElement();
     }
-    QList<QPair<QString, QByteArray>> files;
+    QList<ziparchive::Entry> files;
     w.writeStartElement(QStringLiteral("Sources"));
     int skippedClaims = 0;
     for (const ReportArticle &a : report.articles) {
@@ -257,7 +163,7 @@ QByteArray write(const Report &report, QStringList *warnings, QString *error)
         return {};
     }
     files.prepend({QStringLiteral("project.qde"), xml});
-    return zip(files);
+    return ziparchive::write(files, error);
 }
 
 } // namespace lectern::qdpx

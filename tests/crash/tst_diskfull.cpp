@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/projectfile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,9 +52,13 @@ void TestDiskFull::initTestCase()
         QFile file(QStringLiteral("%1/report-%2.txt").arg(m_articles).arg(i));
         QVERIFY(file.open(QIODevice::WriteOnly));
         QString text = QStringLiteral("Ferry operator reports week %1\n\nBy Desk\n\n").arg(i);
+        // Each paragraph ends with a reference code that does not compress: a .qdpx is
+        // deflated, and the report must still not fit in the room the limit leaves.
         for (int p = 0; p < 20; ++p)
             text += QStringLiteral("Ferries carried %1 passengers in week %2, %3 percent more than a year ago, "
-                                   "the operator said on Monday.\n\n").arg(5000 + i * 11 + p).arg(i).arg(p + 1);
+                                   "the operator said on Monday (ref. %4).\n\n").arg(5000 + i * 11 + p).arg(i).arg(p + 1)
+                        .arg(QString::fromLatin1(QCryptographicHash::hash(QByteArray::number(i * 100 + p),
+                                                                          QCryptographicHash::Sha512).toHex()));
         file.write(text.toUtf8());
     }
 }
