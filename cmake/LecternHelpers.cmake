@@ -19,6 +19,7 @@ function(lectern_add_test name)
   target_compile_definitions(${name} PRIVATE
     LECTERN_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
     LECTERN_SEEDS_DIR="${PROJECT_SOURCE_DIR}/../shared/corpus/seeds"
+    LECTERN_STANDARDS_DIR="${PROJECT_SOURCE_DIR}/../shared/standards"
     LECTERN_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   lectern_warnings(${name})
   # Test data reads best as plain literals; the product code keeps the strict casts.

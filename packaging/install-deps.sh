@@ -12,7 +12,8 @@ packages=(
   libcld2-dev libhunspell-dev libsqlite3-dev hunspell-en-us hunspell-da hunspell-de-de
   sqlite3 xvfb xauth imagemagick poppler-utils fonts-noto-core fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file shared-mime-info xdg-utils libfile-mimeinfo-perl
-  clang libclang-rt-14-dev liblinear-dev
+  clang libclang-rt-14-dev liblinear-dev libpango1.0-dev libcairo2-dev libzip-dev
+  libxml2-utils python3-jsonschema
 )
 
 missing=()

@@ -17,4 +17,9 @@ QString elided(QStringView text, qsizetype maxUnits);
 // the W3C model, Python and R count): surrogate pairs count once.
 qsizetype codePoints(QStringView text, qsizetype utf16);
 
+// Text as XML 1.0 can carry it: control characters other than tab and line breaks, lone
+// surrogates and U+FFFE/U+FFFF become U+FFFD (an XML writer would write them as they are,
+// and the file would not parse).
+QString xmlSafe(QStringView text);
+
 } // namespace lectern::textcut

@@ -1,17 +1,14 @@
 #include "exporter.h"
 
+#include "odtwriter.h"
+#include "pdfwriter.h"
 #include "qdpx.h"
 #include "../project/projectdocument.h"
 #include "writers.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QSaveFile>
 
 #include <optional>
@@ -109,36 +106,11 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
         return fail(tr("Unknown format %1: choose one of %2.").arg(format, formats().join(QStringLiteral(", "))));
     QByteArray bytes;
     if (format == QLatin1String("pdf") || format == QLatin1String("odt")) {
-        // Paginated formats through Qt's own writers, from the same HTML: fonts are embedded
-        // in the PDF, so Korean, Japanese and Arabic pages print as they show. They write
-        // straight into the file being saved.
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return fail(QCoreApplication::translate("Export", "%1 export needs the graphical libraries").arg(format));
-        QTextDocument document;
-        document.setHtml(writers::html(report));
-        // Qt's writers close the device they write to and report no write errors: they
-        // write into memory, and the bytes go to disk below like every other format's, so
-        // a full disk is reported instead of leaving a cut-off file (the disk-full test).
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (format == QLatin1String("pdf")) {
-            QPdfWriter writer(&buffer);
-            writer.setTitle(report.projectName);
-            writer.setCreator(QStringLiteral("Lectern"));
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-            // Text stays vector at any resolution; 300 dpi keeps the laid-out document
-            // within Qt's fixed-point coordinates for thousands of pages (at the default
-            // 1200 dpi a report of about 3,000 pages came out empty).
-            writer.setResolution(300);
-            document.print(&writer); // paginates, with page numbers at the foot
-        } else {
-            QTextDocumentWriter writer(&buffer, "odf");
-            if (!writer.write(&document))
-                return fail(QCoreApplication::translate("Export", "Cannot write %1 as ODT").arg(path));
-        }
-        if (bytes.isEmpty())
-            return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, QStringLiteral("empty output")));
+        QString reason;
+        const book::Book book = book::build(report);
+        bytes = format == QLatin1String("pdf") ? writers::pdf(book, &reason) : writers::odt(book, &reason);
+        if (bytes.isEmpty()) // nothing is written: an earlier file at the path stays as it was
+            return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, reason));
     } else if (format == QLatin1String("html"))
         bytes = writers::html(report).toUtf8();
     else if (format == QLatin1String("md"))

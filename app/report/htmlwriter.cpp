@@ -1,8 +1,6 @@
 #include "writers.h"
 
-#include "../analysis/checkworthiness.h"
-#include "../analysis/claimextractor.h"
-#include "../model/textcut.h"
+#include "book.h"
 
 #include <QColor>
 #include <QMap>
@@ -20,162 +18,100 @@ QString e(const QString &text)
 const char *const style =
     "body{font-family:'Noto Serif','DejaVu Serif',serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.55;color:#222}"
     "h1{font-size:1.8em;margin-bottom:.2em}h2{margin-top:2.5em;border-bottom:1px solid #ccc;padding-bottom:.2em}"
-    ".meta{color:#666;font-size:.9em}.note{font-size:.9em;color:#333}mark{padding:0 .1em;border-radius:2px}"
+    ".meta{color:#666;font-size:.9em}.note,.item{font-size:.9em;color:#333}mark{padding:0;border-radius:0}"
+    "header{margin-bottom:2em}.subtitle{font-size:1.2em;color:#444}nav ol{padding-left:1.2em}h4{margin:1.5em 0 .4em}"
     "sup{font-size:.7em;color:#555}table{border-collapse:collapse;font-size:.85em;margin:1em 0}"
     "td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}"
     ".conflict{background:#fbe0e0}.compatible{background:#fdf1d8}.agree{background:#e2f3e6}"
-    "[dir=rtl]{text-align:right}@media print{h2{page-break-before:always}}";
+    "table{width:100%}[dir=rtl]{text-align:right}h2,h3,h4{page-break-after:avoid}";
 
-// The article's text with annotations as <mark>s and footnote numbers.
-QString markedText(const Report &report, const ReportArticle &a, QList<const Annotation *> &notes)
+QString runs(const QList<book::Run> &list)
 {
     QString out;
-    for (const Block &block : a.blocks) {
-        const QString lang = block.lang.isEmpty() ? a.meta.lang : block.lang;
-        const bool rtl = lang == QLatin1String("ar") || lang == QLatin1String("he") || lang == QLatin1String("fa");
-        const QString tag = block.kind == BlockKind::Heading ? QStringLiteral("h3")
-            : block.kind == BlockKind::Quote ? QStringLiteral("blockquote") : QStringLiteral("p");
-        out += QStringLiteral("<%1 lang=\"%2\"%3>").arg(tag, e(lang), rtl ? QStringLiteral(" dir=\"rtl\"") : QString());
-        // Boundaries of annotations inside this block.
-        QMap<int, QList<const Annotation *>> opens, closes;
-        for (const Annotation &an : a.annotations) {
-            if (an.span.end <= block.start || an.span.start >= block.end)
-                continue;
-            opens[std::max(an.span.start, block.start)].append(&an);
-            closes[std::min(an.span.end, block.end)].append(&an);
+    for (const book::Run &r : list) {
+        if (r.footnote > 0) {
+            out += QStringLiteral("<sup>%1</sup>").arg(r.footnote);
+            continue;
         }
-        int at = block.start;
-        QList<int> points;
-        for (auto it = opens.cbegin(); it != opens.cend(); ++it) points << it.key();
-        for (auto it = closes.cbegin(); it != closes.cend(); ++it) points << it.key();
-        std::sort(points.begin(), points.end());
-        points.erase(std::unique(points.begin(), points.end()), points.end());
-        for (int point : std::as_const(points)) {
-            out += e(a.text.mid(at, point - at));
-            at = point;
-            for (const Annotation *an : closes.value(point)) {
-                int number = int(notes.indexOf(an)) + 1;
-                if (number == 0) {
-                    notes.append(an);
-                    number = int(notes.size());
-                }
-                out += QStringLiteral("</mark><sup>%1</sup>").arg(number);
-            }
-            for (const Annotation *an : opens.value(point)) {
-                const QColor color(an->tagIds.isEmpty() ? QStringLiteral("#f2c94c") : report.tagColor(an->tagIds.first()));
-                // rgba(), which browsers and Qt's PDF and ODT writers read alike.
-                out += QStringLiteral("<mark style=\"background-color:rgba(%1,%2,%3,0.35)\">")
-                           .arg(color.red()).arg(color.green()).arg(color.blue());
-            }
-        }
-        out += e(a.text.mid(at, block.end - at));
-        out += QStringLiteral("</%1>\n").arg(tag);
+        QString text = e(r.text);
+        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        if (r.strong)
+            text = QStringLiteral("<b>%1</b>").arg(text);
+        if (r.emphasis)
+            text = QStringLiteral("<i>%1</i>").arg(text);
+        if (r.background.isValid())
+            text = QStringLiteral("<mark style=\"background-color:%1\">%2</mark>").arg(r.background.name(), text);
+        out += text;
     }
     return out;
+}
+
+QString attributes(const QString &lang, bool rtl)
+{
+    QString out;
+    if (!lang.isEmpty())
+        out += QStringLiteral(" lang=\"%1\"").arg(e(lang));
+    if (rtl)
+        out += QStringLiteral(" dir=\"rtl\"");
+    return out;
+}
+
+QString paragraph(const book::Paragraph &p)
+{
+    using book::Role;
+    static const QMap<Role, QString> tags{{Role::Title, QStringLiteral("h1")}, {Role::Heading, QStringLiteral("h2")},
+                                          {Role::Subheading, QStringLiteral("h4")}, {Role::BlockHeading, QStringLiteral("h3")},
+                                          {Role::Quote, QStringLiteral("blockquote")}};
+    static const QMap<Role, QString> classes{{Role::Subtitle, QStringLiteral("subtitle")}, {Role::Meta, QStringLiteral("meta")},
+                                             {Role::Note, QStringLiteral("note")}, {Role::Item, QStringLiteral("item")}};
+    const QString tag = tags.value(p.role, QStringLiteral("p"));
+    QString attrs = attributes(p.lang, p.rtl);
+    if (classes.contains(p.role))
+        attrs += QStringLiteral(" class=\"%1\"").arg(classes.value(p.role));
+    if (!p.anchor.isEmpty())
+        attrs += QStringLiteral(" id=\"%1\"").arg(p.anchor);
+    return QStringLiteral("<%1%2>%3</%1>\n").arg(tag, attrs, runs(p.runs));
+}
+
+QString table(const book::Table &t)
+{
+    QString out = QStringLiteral("<table>");
+    out += QStringLiteral("<colgroup>");
+    for (qreal w : t.widths)
+        out += QStringLiteral("<col style=\"width:%1%\">").arg(qRound(w * 100));
+    out += QStringLiteral("</colgroup><tr>");
+    for (const QString &h : t.header)
+        out += QStringLiteral("<th>%1</th>").arg(e(h));
+    out += QStringLiteral("</tr>\n");
+    for (const QList<book::Cell> &row : t.rows) {
+        out += QStringLiteral("<tr>");
+        for (const book::Cell &c : row)
+            out += QStringLiteral("<td%1%2>%3</td>").arg(attributes(c.lang, c.rtl),
+                       c.background.isValid() ? QStringLiteral(" style=\"background-color:%1\"").arg(c.background.name()) : QString(),
+                       runs(c.runs));
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>\n");
 }
 
 } // namespace
 
 QString html(const Report &report)
 {
-    QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head><body>\n")
-                      .arg(e(report.projectName), QLatin1String(style));
-    QStringList scope;
-    if (!report.scope.tags.isEmpty())
-        scope << QObject::tr("tagged %1").arg(report.scope.tags.join(QStringLiteral(", ")));
-    if (!report.scope.outlets.isEmpty())
-        scope << QObject::tr("from %1").arg(report.scope.outlets.join(QStringLiteral(", ")));
-    out += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2 · %3%4</p>\n")
-               .arg(e(report.projectName), e(report.created.toString(Qt::ISODate).left(10)),
-                    QObject::tr("%n article(s)", nullptr, std::max(report.total, int(report.articles.size()))),
-                    scope.isEmpty() ? QString() : QStringLiteral(" · ") + e(scope.join(QStringLiteral("; "))));
-    for (const ReportArticle &a : report.articles) {
-        QStringList meta{a.meta.outlet, a.meta.byline, a.meta.published.left(10), a.meta.lang};
-        meta.removeAll(QString());
-        out += QStringLiteral("<h2>%1</h2>\n<p class=\"meta\">%2</p>\n").arg(e(a.meta.title), e(meta.join(QStringLiteral(" · "))));
-        if (!a.note.isEmpty())
-            out += QStringLiteral("<p class=\"note\"><b>%1</b> %2</p>\n").arg(e(QObject::tr("Note:")), e(a.note));
-        QList<const Annotation *> notes;
-        if (report.scope.text)
-            out += markedText(report, a, notes);
-        if (report.scope.notes && !notes.isEmpty()) {
-            out += QStringLiteral("<ol class=\"note\">\n");
-            for (const Annotation *an : std::as_const(notes)) {
-                QStringList tags;
-                for (qint64 t : an->tagIds)
-                    tags << report.tagName(t);
-                out += QStringLiteral("<li><i>“%1”</i>%2%3</li>\n")
-                           .arg(e(textcut::head(an->span.quote.simplified(), 200)),
-                                tags.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e(tags.join(QStringLiteral(", ")))),
-                                an->note.isEmpty() ? QString() : QStringLiteral(" — ") + e(an->note));
-            }
-            out += QStringLiteral("</ol>\n");
-        }
-        if (report.scope.claims && !a.claims.isEmpty()) {
-            out += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-                       .arg(e(QObject::tr("Claim")), e(QObject::tr("Kinds")), e(QObject::tr("Source")), e(QObject::tr("Status")));
-            // The claims the reader highlights by default, and every one the analyst accepted.
-            const QList<bool> shown = highlights(a.claims, int(sentenceSpans(a.text, a.meta.lang, a.blocks).size()),
-                                                 CheckWorthinessModel::shipped().threshold);
-            for (qsizetype i = 0; i < a.claims.size(); ++i)
-                if (const Claim &c = a.claims[i]; shown[i])
-                    out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                               .arg(e(c.text), e(c.kinds.join(QStringLiteral(", "))), e(c.claimant), e(c.status));
-            out += QStringLiteral("</table>\n");
-        }
-        if (report.scope.links && !a.links.isEmpty()) {
-            out += QStringLiteral("<ul class=\"note\">\n");
-            for (const Link &l : a.links) {
-                const bool outgoing = l.from.articleId == a.meta.id;
-                out += QStringLiteral("<li>%1 %2: %3%4</li>\n")
-                           .arg(outgoing ? QStringLiteral("→") : QStringLiteral("←"), e(l.relation),
-                                e(report.articleTitle(outgoing ? l.to.articleId : l.from.articleId)),
-                                l.note.isEmpty() ? QString() : QStringLiteral(" — ") + e(l.note));
-            }
-            out += QStringLiteral("</ul>\n");
-        }
-    }
-    if (report.scope.matrix && !report.groups.isEmpty()) {
-        out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-                   .arg(e(QObject::tr("Sources matrix")), e(QObject::tr("Figure")), e(QObject::tr("Verdict")), e(QObject::tr("Values")));
-        for (const AlignedGroup &g : report.groups) {
-            if (g.verdict == QLatin1String("single"))
-                continue;
-            QStringList values;
-            for (const AlignedFigure &m : g.members)
-                values << QStringLiteral("%1: %2").arg(m.source.isEmpty() ? report.articleTitle(m.articleId) : m.source, m.quantity.text);
-            out += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%1</td><td>%3</td></tr>\n")
-                       .arg(e(g.verdict), e(g.conceptId.isEmpty() ? g.unit : g.conceptId), e(values.join(QStringLiteral("; "))));
-        }
-        out += QStringLiteral("</table>\n");
-    }
-    if (report.scope.links) {
-        // Every link once, from the end it starts at.
-        QStringList items;
-        QSet<qint64> seen;
-        for (const ReportArticle &a : report.articles)
-            for (const Link &l : a.links)
-                if (!seen.contains(l.id)) {
-                    seen.insert(l.id);
-                    items << QStringLiteral("<li>%1 — <b>%2</b> — %3%4</li>")
-                                 .arg(e(report.articleTitle(l.from.articleId)), e(l.relation), e(report.articleTitle(l.to.articleId)),
-                                      l.note.isEmpty() ? QString() : QStringLiteral(": ") + e(l.note));
-                }
-        if (!items.isEmpty())
-            out += QStringLiteral("<h2>%1</h2>\n<ul>%2</ul>\n").arg(e(QObject::tr("Links")), items.join(QString()));
-    }
-    if (report.scope.tagIndex) {
-        out += QStringLiteral("<h2>%1</h2>\n").arg(e(QObject::tr("Tag index")));
-        for (const Tag &t : report.tags) {
-            QStringList passages;
-            for (const ReportArticle &a : report.articles)
-                for (const Annotation &an : a.annotations)
-                    if (an.tagIds.contains(t.id))
-                        passages << QStringLiteral("<li>%1: “%2”</li>").arg(e(a.meta.title), e(textcut::head(an.span.quote.simplified(), 160)));
-            if (!passages.isEmpty())
-                out += QStringLiteral("<h3>%1</h3>\n<ul>%2</ul>\n").arg(e(t.name), passages.join(QString()));
-        }
-    }
+    const book::Book b = book::build(report);
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html%1><head><meta charset=\"utf-8\"><title>%2</title><style>%3</style></head><body>\n")
+                      .arg(attributes(b.lang, book::rightToLeft(b.lang)), e(b.title), QLatin1String(style));
+    out += QStringLiteral("<header>\n");
+    for (const book::Paragraph &p : b.cover)
+        out += paragraph(p);
+    out += QStringLiteral("</header>\n<nav><h2>%1</h2><ol>\n").arg(e(b.contentsTitle));
+    for (const book::Item &item : b.body)
+        if (const auto *p = std::get_if<book::Paragraph>(&item); p && !p->anchor.isEmpty())
+            out += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(p->anchor, e(p->plainText()));
+    out += QStringLiteral("</ol></nav>\n");
+    for (const book::Item &item : b.body)
+        out += std::holds_alternative<book::Paragraph>(item) ? paragraph(std::get<book::Paragraph>(item))
+                                                            : table(std::get<book::Table>(item));
     out += QStringLiteral("</body></html>\n");
     return out;
 }

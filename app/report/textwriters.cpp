@@ -156,12 +156,14 @@ QByteArray webAnnotations(const Report &report)
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
                                 {QStringLiteral("start"), qint64(textcut::codePoints(a.text, an.span.start))},
                                 {QStringLiteral("end"), qint64(textcut::codePoints(a.text, an.span.end))}}}}};
-            items.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("urn:lectern:annotation:%1").arg(an.id)},
-                                     {QStringLiteral("type"), QStringLiteral("Annotation")},
-                                     {QStringLiteral("created"), an.created.toString(Qt::ISODate)},
-                                     {QStringLiteral("modified"), an.modified.toString(Qt::ISODate)},
-                                     {QStringLiteral("body"), bodies},
-                                     {QStringLiteral("target"), target}});
+            QJsonObject annotation{{QStringLiteral("id"), QStringLiteral("urn:lectern:annotation:%1").arg(an.id)},
+                                   {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                   {QStringLiteral("created"), an.created.toString(Qt::ISODate)},
+                                   {QStringLiteral("modified"), an.modified.toString(Qt::ISODate)},
+                                   {QStringLiteral("target"), target}};
+            if (!bodies.isEmpty()) // a highlight without note or tag has no body: never an empty list
+                annotation.insert(QStringLiteral("body"), bodies);
+            items.append(annotation);
         }
     }
     // One page holds every annotation; the collection and the page are named after the
