@@ -10,7 +10,7 @@ namespace lectern::labels {
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("Labels", text);
+    return QCoreApplication::translate("lectern::labels", text);
 }
 
 QString kind(const QString &key)

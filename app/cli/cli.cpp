@@ -11,6 +11,7 @@
 #include "../project/projectdocument.h"
 #include "../storage/storageerror.h"
 #include "../storage/sqlitefile.h"
+#include "editverbs.h"
 #include "jsonformat.h"
 
 #include <QCoreApplication>
@@ -99,13 +100,34 @@ int cmdNew(const Arguments &a, QTextStream &out, QTextStream &err)
 int cmdImport(const Arguments &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.size() < 2)
-        return fail(err, tr("usage: lectern import PROJECT PATH..."));
+        return fail(err, tr("usage: lectern import PROJECT (PATH | FILE.qdpx)..."));
     ProjectDocument project;
     QString error;
     if (!project.open(a.positional[0], &error))
         return fail(err, error);
-    const QList<ImportOutcome> outcomes = project.importFiles(a.positional.mid(1));
+    // REFI-QDA projects by their own importer, everything else as articles.
+    QStringList files;
     int failed = 0, imported = 0, duplicates = 0, skipped = 0;
+    for (const QString &path : a.positional.mid(1)) {
+        if (!path.endsWith(QLatin1String(".qdpx"), Qt::CaseInsensitive)) {
+            files << path;
+            continue;
+        }
+        ProjectDocument::QdpxOutcome qdpx;
+        if (!project.importQdpx(path, &qdpx, &error)) {
+            ++failed;
+            err << "lectern: " << error << '\n';
+            continue;
+        }
+        imported += qdpx.articles;
+        duplicates += qdpx.reused;
+        out << tr("imported %1: %2 articles (%3 already here), %4 tags, %5 annotations, %6 links")
+                   .arg(localfile::display(path)).arg(qdpx.articles).arg(qdpx.reused).arg(qdpx.tags).arg(qdpx.annotations)
+                   .arg(qdpx.links) << '\n';
+        for (const QString &warning : std::as_const(qdpx.warnings))
+            out << tr("note: %1").arg(warning) << '\n';
+    }
+    const QList<ImportOutcome> outcomes = files.isEmpty() ? QList<ImportOutcome>() : project.importFiles(files);
     for (const ImportOutcome &o : outcomes) {
         const QString path = localfile::display(o.path);
         switch (o.status) {
@@ -395,7 +417,8 @@ bool isVerb(const QStringList &args)
     static const QStringList verbs = {QStringLiteral("new"), QStringLiteral("import"),
                                       QStringLiteral("list"), QStringLiteral("show"),
                                       QStringLiteral("search"), QStringLiteral("claims"),
-                                      QStringLiteral("compare"), QStringLiteral("export")};
+                                      QStringLiteral("compare"), QStringLiteral("export"),
+                                      QStringLiteral("annotate"), QStringLiteral("link")};
     return args.size() > 1 && verbs.contains(args[1]);
 }
 
@@ -405,7 +428,7 @@ QString usage()
     return tr("usage:") + QStringLiteral(
         " lectern [PROJECT]\n"
         "       lectern new PROJECT\n"
-        "       lectern import PROJECT PATH...\n"
+        "       lectern import PROJECT (PATH | FILE.qdpx)...\n"
         "       lectern list PROJECT [--json]\n"
         "       lectern show PROJECT ID [--text | --json]\n"
         "       lectern search PROJECT QUERY [--json]\n"
@@ -413,7 +436,9 @@ QString usage()
         "       lectern claims PROJECT --find-again\n"
         "       lectern compare PROJECT [ID...] [--json]\n"
         "       lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH\n"
-        "                      [--article ID]... [--tag NAME]... [--outlet NAME]... [--bom]\n")
+        "                      [--article ID]... [--tag NAME]... [--outlet NAME]... [--bom]\n"
+        "       lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]\n"
+        "       lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]\n")
         + tr("With no command, or a project only, the window opens.") + QLatin1Char('\n');
 }
 
@@ -429,6 +454,8 @@ static int runVerb(const QStringList &args, QTextStream &out, QTextStream &err)
     if (verb == QLatin1String("claims")) return cmdClaims(parsed, out, err);
     if (verb == QLatin1String("compare")) return cmdCompare(parsed, out, err);
     if (verb == QLatin1String("export")) return cmdExport(parsed, out, err);
+    if (verb == QLatin1String("annotate")) return annotate(args, out, err);
+    if (verb == QLatin1String("link")) return link(args, out, err);
     err << usage();
     return 2;
 }

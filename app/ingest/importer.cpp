@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "../model/textcut.h"
 
 #include "../analysis/claimextractor.h"
 #include "../analysis/languageid.h"
@@ -86,6 +87,8 @@ static int wordCount(const QList<RawBlock> &blocks)
 }
 
 // Turns parsed blocks into the canonical text, with the title as its first block.
+static void detectLanguages(ArticleContent &content, const QString &langHint);
+
 static ArticleContent buildContent(ParsedDocument doc)
 {
     ArticleContent content;
@@ -129,11 +132,19 @@ static ArticleContent buildContent(ParsedDocument doc)
     meta.outlet = doc.outlet;
     meta.published = doc.published;
     meta.url = doc.url;
+    detectLanguages(content, doc.langHint);
+    return content;
+}
+
+// The article's language, and each paragraph's.
+static void detectLanguages(ArticleContent &content, const QString &langHint)
+{
+    ArticleMeta &meta = content.meta;
     const stagecost::Scope cost(stagecost::Stage::LanguageId);
     const language::Guess guess = language::detect(content.text);
     meta.lang = guess.code;
-    if (meta.lang == QLatin1String("und") && !doc.langHint.isEmpty())
-        meta.lang = doc.langHint.section(QLatin1Char('-'), 0, 0).toLower();
+    if (meta.lang == QLatin1String("und") && !langHint.isEmpty())
+        meta.lang = langHint.section(QLatin1Char('-'), 0, 0).toLower();
     // The words of the text the article's language was judged by; none when it is unknown
     // (every paragraph is then judged on its own).
     const QSet<QString> commonWords = guess.code == QLatin1String("und")
@@ -142,7 +153,6 @@ static ArticleContent buildContent(ParsedDocument doc)
         block.lang = language::detectBlock(QStringView(content.text).mid(block.start, block.end - block.start), meta.lang,
                                            commonWords);
     meta.textLength = int(content.text.size());
-    return content;
 }
 
 NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format format)
@@ -177,6 +187,45 @@ NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format
     parsebudget::check();
     article.claims = extractClaims(article.content.text, article.content.meta.lang, article.content.blocks);
     parsebudget::check();
+    return article;
+}
+
+NewArticle prepareText(const QString &text, const ParsedDocument &meta, const QString &fileName)
+{
+    NewArticle article;
+    ArticleContent &content = article.content;
+    content.text = text;
+    // Paragraphs are the runs of text between line breaks; the text is kept as it is.
+    for (qsizetype at = 0; at < text.size();) {
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), at);
+        const qsizetype stop = end < 0 ? text.size() : end;
+        if (!QStringView(text).mid(at, stop - at).trimmed().isEmpty()) {
+            Block block;
+            block.start = int(at);
+            block.end = int(stop);
+            content.blocks.append(block);
+        }
+        at = stop + 1;
+    }
+    content.meta.title = meta.title.simplified();
+    if (content.meta.title.isEmpty() && !content.blocks.isEmpty())
+        content.meta.title = textcut::head(QStringView(text).mid(content.blocks.first().start,
+                                                                content.blocks.first().end - content.blocks.first().start).trimmed(), 200);
+    content.meta.byline = meta.byline;
+    content.meta.outlet = meta.outlet;
+    content.meta.published = meta.published;
+    content.meta.url = meta.url;
+    content.meta.fileName = fileName;
+    content.meta.format = QStringLiteral("txt");
+    detectLanguages(content, meta.langHint);
+    const QByteArray bytes = text.toUtf8();
+    article.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    article.originalSize = bytes.size();
+    article.storedOriginal = qCompress(bytes, 1);
+    article.compression = QStringLiteral("zlib");
+    article.indexTitle = searchtext::indexText(content.meta.title);
+    article.indexBody = searchtext::indexText(content.text);
+    article.claims = extractClaims(content.text, content.meta.lang, content.blocks);
     return article;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../storage/articlerepository.h"
+#include "parseddocument.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,5 +24,8 @@ Format detectFormat(const QString &fileName, const QByteArray &bytes);
 // understands (the caller adds the file name). Thread-safe: runs on worker threads.
 NewArticle prepareFile(const QString &path);
 NewArticle prepareBytes(const QByteArray &bytes, const QString &fileName, Format format);
+// An article whose text is kept exactly as given (a REFI-QDA source: positions in it must
+// stay valid): paragraphs at line breaks, metadata from meta, languages detected.
+NewArticle prepareText(const QString &text, const ParsedDocument &meta, const QString &fileName);
 
 } // namespace lectern::importer

@@ -33,6 +33,14 @@ qsizetype codePoints(QStringView text, qsizetype utf16)
     return points;
 }
 
+qsizetype utf16Offset(QStringView text, qsizetype points)
+{
+    qsizetype at = 0;
+    for (qsizetype n = 0; n < points && at < text.size(); ++n)
+        at += (text[at].isHighSurrogate() && at + 1 < text.size() && text[at + 1].isLowSurrogate()) ? 2 : 1;
+    return at;
+}
+
 QString xmlSafe(QStringView text)
 {
     QString out;

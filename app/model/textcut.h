@@ -16,6 +16,8 @@ QString elided(QStringView text, qsizetype maxUnits);
 // A UTF-16 offset of text (Lectern's, QString's) as a count of code points (what REFI-QDA,
 // the W3C model, Python and R count): surrogate pairs count once.
 qsizetype codePoints(QStringView text, qsizetype utf16);
+// The other way: the UTF-16 offset of the code point at `points`, clamped to the text.
+qsizetype utf16Offset(QStringView text, qsizetype points);
 
 // Text as XML 1.0 can carry it: control characters other than tab and line breaks, lone
 // surrogates and U+FFFE/U+FFFF become U+FFFD (an XML writer would write them as they are,

@@ -108,6 +108,17 @@ public:
     // the whole import.
     QList<ImportOutcome> importFiles(const QStringList &paths, ImportJob::Progress progress = {});
     ImportTask *startImport(const QStringList &paths);
+    // A REFI-QDA project (.qdpx from QualCoder, MAXQDA, ATLAS.ti, NVivo or Lectern): its text
+    // sources become articles (one already here is reused), its codes tags, its codings
+    // annotations and whole-article tags, its notes and links what they are here. All or
+    // nothing; not undoable. False, with the reason in error, when the file cannot be read;
+    // what it carries only in part is named in the outcome's warnings.
+    struct QdpxOutcome {
+        QList<qint64> ids; // new articles
+        int articles = 0, reused = 0, tags = 0, annotations = 0, links = 0;
+        QStringList warnings;
+    };
+    bool importQdpx(const QString &path, QdpxOutcome *outcome, QString *error);
 
     // The codebook.
     qint64 createTag(const QString &name, const QString &color, qint64 parentId = 0);

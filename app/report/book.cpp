@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Report", text, disambiguation, n);
+    return QCoreApplication::translate("lectern::book", text, disambiguation, n);
 }
 
 Paragraph para(Role role, const QString &text, const QString &lang = {})

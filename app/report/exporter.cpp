@@ -25,7 +25,7 @@ QStringList formats()
 
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("Export", text);
+    return QCoreApplication::translate("lectern::exporter", text);
 }
 
 // The file itself, through any symbolic link: device and inode, or nothing when missing.

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Zip", text);
+    return QCoreApplication::translate("lectern::ziparchive", text);
 }
 
 bool fail(QString *error, const QString &message)

@@ -26,6 +26,7 @@ private slots:
     void damagedProjectIsReported();
     void claimsOfFilesAndProjects();
     void compareAlignsTheSampleProject();
+    void annotateLinkAndQdpxHeadless();
 
 private:
     struct Result {
@@ -316,6 +317,64 @@ void TestCli::compareAlignsTheSampleProject()
     for (const QJsonObject &g : two)
         for (const auto &m : g.value(QLatin1String("members")).toArray())
             QVERIFY(m.toObject().value(QLatin1String("article")).toInt() <= 2);
+}
+
+// lectern annotate and lectern link as scripts use them; lectern import takes a .qdpx.
+void TestCli::annotateLinkAndQdpxHeadless()
+{
+    const QString project = m_dir.filePath(QStringLiteral("annotate.lectern"));
+    QCOMPARE(run({QStringLiteral("new"), project}).code, 0);
+    QCOMPARE(run({QStringLiteral("import"), project, testutil::dataPath(QStringLiteral("hostile"))}).code, 0);
+    qint64 en = 0, ar = 0;
+    for (const QJsonObject &a : jsonLines(run({QStringLiteral("list"), project, QStringLiteral("--json")}).out)) {
+        if (a.value(QLatin1String("lang")).toString() == QLatin1String("en")) en = a.value(QLatin1String("id")).toInteger();
+        if (a.value(QLatin1String("lang")).toString() == QLatin1String("ar")) ar = a.value(QLatin1String("id")).toInteger();
+    }
+    QVERIFY(en && ar);
+    const Result quoted = run({QStringLiteral("annotate"), project, QString::number(en), QStringLiteral("--quote"),
+                               QStringLiteral("rise by 12%"), QStringLiteral("--tag"), QStringLiteral("Figures/Fares"),
+                               QStringLiteral("--tag"), QStringLiteral("Sources"), QStringLiteral("--note"), QStringLiteral("check it")});
+    QVERIFY2(quoted.code == 0, qPrintable(quoted.err));
+    const Result byOffsets = run({QStringLiteral("annotate"), project, QString::number(ar), QStringLiteral("0"), QStringLiteral("5")});
+    QVERIFY2(byOffsets.code == 0, qPrintable(byOffsets.err));
+    // Out of the text, a quote that is not there, a missing article: refused, exit 1, nothing made.
+    QCOMPARE(run({QStringLiteral("annotate"), project, QString::number(en), QStringLiteral("5"), QStringLiteral("999999")}).code, 1);
+    QCOMPARE(run({QStringLiteral("annotate"), project, QString::number(en), QStringLiteral("--quote"), QStringLiteral("not in it")}).code, 1);
+    QCOMPARE(run({QStringLiteral("annotate"), project, QStringLiteral("999"), QStringLiteral("0"), QStringLiteral("5")}).code, 1);
+    QCOMPARE(run({QStringLiteral("annotate"), project, QString::number(en)}).code, 2);
+    const Result linked = run({QStringLiteral("link"), project, QStringLiteral("%1:0:7").arg(en), QString::number(ar),
+                               QStringLiteral("--relation"), QStringLiteral("contradicts"), QStringLiteral("--note"), QStringLiteral("why")});
+    QVERIFY2(linked.code == 0, qPrintable(linked.err));
+    QCOMPARE(run({QStringLiteral("link"), project, QString::number(en), QString::number(ar)}).code, 2); // no relation
+    {
+        lectern::ProjectDocument document;
+        QString error;
+        QVERIFY2(document.open(project, &error), qPrintable(error));
+        const QList<lectern::Annotation> annotations = document.annotations(en);
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations[0].span.quote, QStringLiteral("rise by 12%"));
+        QCOMPARE(annotations[0].note, QStringLiteral("check it"));
+        QCOMPARE(annotations[0].tagIds.size(), 2);
+        const QList<lectern::Tag> tags = document.tags();
+        const auto fares = std::find_if(tags.begin(), tags.end(), [](const lectern::Tag &t) { return t.name == QLatin1String("Fares"); });
+        QVERIFY(fares != tags.end() && fares->parentId != 0);
+        QCOMPARE(document.annotations(ar).size(), 1);
+        const QList<lectern::Link> links = document.links();
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links[0].relation, QStringLiteral("contradicts"));
+        QCOMPARE(links[0].from.span.end, 7);
+        QVERIFY(links[0].to.wholeArticle);
+    }
+    // The project out as .qdpx and into a new one with lectern import.
+    const QString qdpx = m_dir.filePath(QStringLiteral("annotate.qdpx"));
+    QCOMPARE(run({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("qdpx"), QStringLiteral("--out"), qdpx}).code, 0);
+    const QString copy = m_dir.filePath(QStringLiteral("copy.lectern"));
+    QCOMPARE(run({QStringLiteral("new"), copy}).code, 0);
+    const Result imported = run({QStringLiteral("import"), copy, qdpx});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("7 articles (0 already here), 3 tags, 2 annotations, 1 links")), qPrintable(imported.out));
+    const Result broken = run({QStringLiteral("import"), copy, testutil::dataPath(QStringLiteral("hostile/en-url.md")) + QStringLiteral(".qdpx")});
+    QCOMPARE(broken.code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
