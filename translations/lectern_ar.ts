@@ -86,17 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+116" />
-        <source>%1 export needs the graphical libraries</source>
-        <translation>التصدير بصيغة %1 يحتاج إلى المكتبات الرسومية</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Cannot write %1 as ODT</source>
-        <translation>تعذّرت كتابة %1 بصيغة ODT</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../app/report/exporter.cpp" line="+129" />
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -112,20 +102,10 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+246" />
-        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
-        <translation><numerusform>لن تُنقل %n ادعاءات: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل ادعاء واحد: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل ادعاءان: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن تُنقل %n ادعاءات: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل %n ادعاءً: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل %n ادعاءً: لا يعرف REFI-QDA الادعاءات.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
-        <translation><numerusform>%n روابط إلى مقاطع بلا تعليق تربط الآن المصادر كلها.</numerusform><numerusform>رابط واحد إلى مقطع بلا تعليق يربط الآن المصدر كله.</numerusform><numerusform>رابطان إلى مقاطع بلا تعليق يربطان الآن المصادر كلها.</numerusform><numerusform>%n روابط إلى مقاطع بلا تعليق تربط الآن المصادر كلها.</numerusform><numerusform>%n رابطًا إلى مقاطع بلا تعليق تربط الآن المصادر كلها.</numerusform><numerusform>%n رابطًا إلى مقاطع بلا تعليق تربط الآن المصادر كلها.</numerusform></translation>
-    </message>
     <message>
-        <location line="+7" />
-        <source>the REFI-QDA project came out malformed (%1)</source>
-        <translation>خرج مشروع REFI-QDA تالفًا (%1)</translation>
+        <location filename="../app/report/odtpackage.cpp" line="+246" />
+        <source>the ODT's %1 came out malformed</source>
+        <translation>خرج %1 في ملف ODT تالفًا</translation>
     </message>
 </context>
 <context>
@@ -243,76 +223,6 @@
         <location line="+26" />
         <source>Add "%1" to the project dictionary</source>
         <translation>إضافة «%1» إلى قاموس المشروع</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+85" />
-        <source>tagged %1</source>
-        <translation>موسومة بـ %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>from %1</source>
-        <translation>من %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n article(s)</source>
-        <translation><numerusform>%n مقالات</numerusform><numerusform>مقالة واحدة</numerusform><numerusform>مقالتان</numerusform><numerusform>%n مقالات</numerusform><numerusform>%n مقالة</numerusform><numerusform>%n مقالة</numerusform></translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Note:</source>
-        <translation>ملاحظة:</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Claim</source>
-        <translation>ادعاء</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Kinds</source>
-        <translation>الأنواع</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Sources matrix</source>
-        <translation>مصفوفة المصادر</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Figure</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Verdict</source>
-        <translation>الحكم</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Values</source>
-        <translation>القيم</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Links</source>
-        <translation>الروابط</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Tag index</source>
-        <translation>فهرس الوسوم</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+29" />
@@ -853,13 +763,13 @@
     <name>lectern::ExportDialog</name>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
-        <location line="+136" />
+        <location line="+142" />
         <location line="+8" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-146" />
         <source>Report as HTML</source>
         <translation>تقرير بصيغة HTML</translation>
     </message>
@@ -914,9 +824,19 @@
         <translation>مقالات الوسيلة</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Add a byte order mark (for spreadsheets)</source>
-        <translation>إضافة علامة ترتيب البايتات (لجداول البيانات)</translation>
+        <location line="+5" />
+        <source>UTF-8 (Python, R)</source>
+        <translation>UTF-8 (Python وR)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 with byte order mark (Excel)</source>
+        <translation>UTF-8 مع علامة ترتيب البايتات (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-16 (LibreOffice)</source>
+        <translation>UTF-16 (LibreOffice)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -964,7 +884,12 @@
         <translation>الأجزاء:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
@@ -974,7 +899,7 @@
         <translation>معاينة:</translation>
     </message>
     <message numerus="yes">
-        <location line="+52" />
+        <location line="+55" />
         <source>%n article(s) will be exported.</source>
         <translation><numerusform>ستُصدَّر %n مقالات.</numerusform><numerusform>ستُصدَّر مقالة واحدة.</numerusform><numerusform>ستُصدَّر مقالتان.</numerusform><numerusform>ستُصدَّر %n مقالات.</numerusform><numerusform>ستُصدَّر %n مقالة.</numerusform><numerusform>ستُصدَّر %n مقالة.</numerusform></translation>
     </message>
@@ -997,7 +922,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+38" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -1008,12 +933,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+66" />
+        <location line="+43" />
+        <location line="+46" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-62" />
         <source>Importing %1 of %2: %3</source>
         <translation>جارٍ استيراد %1 من %2: %3</translation>
     </message>
@@ -1023,7 +949,17 @@
         <translation>جارٍ استيراد %1 من %2 (%3 مقالة في الثانية، يتبقى %4): %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+13" />
+        <source>%1: %n article(s) imported</source>
+        <translation><numerusform>%1: استيراد %n مقالات</numerusform><numerusform>%1: استيراد مقالة واحدة</numerusform><numerusform>%1: استيراد مقالتين</numerusform><numerusform>%1: استيراد %n مقالات</numerusform><numerusform>%1: استيراد %n مقالة</numerusform><numerusform>%1: استيراد %n مقالة</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already in the project, %2 new tags, %3 annotations, %4 links. This import cannot be undone.</source>
+        <translation>%1 موجودة في المشروع من قبل، %2 وسوم جديدة، %3 تعليقات، %4 روابط. لا يمكن التراجع عن هذا الاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>استُوردت %n مقالات.</numerusform><numerusform>استُوردت مقالة واحدة.</numerusform><numerusform>استُوردت مقالتان.</numerusform><numerusform>استُوردت %n مقالات.</numerusform><numerusform>استُوردت %n مقالة.</numerusform><numerusform>استُوردت %n مقالة.</numerusform></translation>
     </message>
@@ -1570,8 +1506,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
-        <translation>المقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;كل الملفات (*)</translation>
+        <source>Articles and REFI-QDA projects (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;All files (*)</source>
+        <translation>المقالات ومشاريع REFI-QDA (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+13" />
@@ -1844,9 +1780,128 @@
     </message>
 </context>
 <context>
+    <name>lectern::book</name>
+    <message>
+        <location filename="../app/report/book.cpp" line="+85" />
+        <source>Tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What it is</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claimed by</source>
+        <translation>صاحب الادعاء</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+71" />
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What each source says</source>
+        <translation>ما يقوله كل مصدر</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Sources matrix</source>
+        <translation>مصفوفة المصادر</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Tag index</source>
+        <translation>فهرس الوسوم</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n مقالات</numerusform><numerusform>مقالة واحدة</numerusform><numerusform>مقالتان</numerusform><numerusform>%n مقالات</numerusform><numerusform>%n مقالة</numerusform><numerusform>%n مقالة</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tagged %1</source>
+        <translation>موسومة بـ %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>chosen by the analyst</source>
+        <translation>اختارها المحلل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every article in the project</source>
+        <translation>كل مقالات المشروع</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n outlet(s)</source>
+        <translation><numerusform>%n وسائل</numerusform><numerusform>وسيلة واحدة</numerusform><numerusform>وسيلتان</numerusform><numerusform>%n وسائل</numerusform><numerusform>%n وسيلة</numerusform><numerusform>%n وسيلة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n تعليقات</numerusform><numerusform>تعليق واحد</numerusform><numerusform>تعليقان</numerusform><numerusform>%n تعليقات</numerusform><numerusform>%n تعليقًا</numerusform><numerusform>%n تعليقًا</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made with Lectern on %1</source>
+        <translation>أُعدّ باستخدام Lectern في %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+90" />
+        <location filename="../app/cli/cli.cpp" line="+91" />
         <source>usage: lectern new PROJECT</source>
         <translation>الاستخدام: lectern new PROJECT</translation>
     </message>
@@ -1857,11 +1912,21 @@
     </message>
     <message>
         <location line="+7" />
-        <source>usage: lectern import PROJECT PATH...</source>
-        <translation>الاستخدام: lectern import PROJECT PATH...</translation>
+        <source>usage: lectern import PROJECT (PATH | FILE.qdpx)...</source>
+        <translation>الاستخدام: lectern import PROJECT (PATH | FILE.qdpx)...</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
+        <source>imported %1: %2 articles (%3 already here), %4 tags, %5 annotations, %6 links</source>
+        <translation>استُورد %1: %2 مقالة (%3 منها موجودة من قبل)، و%4 وسم، و%5 تعليق، و%6 رابط</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>استُورد %1 [%2] %3 (%4)</translation>
     </message>
@@ -1939,19 +2004,94 @@
         <translation>الاستخدام: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
+        <source>Unknown encoding %1: choose utf-8, utf-8-bom or utf-16.</source>
+        <translation>ترميز غير معروف %1: اختر utf-8 أو utf-8-bom أو utf-16.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Wrote %1</source>
         <translation>كُتب %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>usage:</source>
         <translation>الاستخدام:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>من دون أمر، أو مع مشروع فقط، تُفتح النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editverbs.cpp" line="+57" />
+        <source>%1 is open elsewhere or read-only: nothing was changed.</source>
+        <translation>%1 مفتوح في مكان آخر أو للقراءة فقط: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>usage: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</source>
+        <translation>الاستخدام: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No article %1 in %2.</source>
+        <translation>لا توجد المقالة %1 في %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The quote is not in article %1: nothing was changed.</source>
+        <translation>الاقتباس غير موجود في المقالة %1: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>START and END must be offsets in the article's text (0 to %1, START before END).</source>
+        <translation>يجب أن يكون START و END موضعين في نص المقالة (من 0 إلى %1، و START قبل END).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot make the tag %1: nothing was changed.</source>
+        <translation>تعذّر إنشاء الوسم %1: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The annotation was not saved.</source>
+        <translation>لم يُحفظ التعليق.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>annotation %1 in article %2 at %3–%4</source>
+        <translation>التعليق %1 في المقالة %2 عند %3–%4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</source>
+        <translation>الاستخدام: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not an article of the project, or its offsets are outside the text.</source>
+        <translation>%1 ليس مقالة في المشروع، أو مواضعه خارج النص.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the relation %1.</source>
+        <translation>تعذّر إنشاء العلاقة %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>new relation: %1</source>
+        <translation>علاقة جديدة: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link was not saved.</source>
+        <translation>لم يُحفظ الرابط.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>link %1: %2 → %3</source>
+        <translation>الرابط %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2130,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-125" />
+        <location filename="../app/report/exporter.cpp" line="-100" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>تعذّرت كتابة %1: إنه مجلد. حدّد ملفًا للكتابة.</translation>
     </message>
@@ -2016,7 +2156,7 @@
         <translation>صيغة غير معروفة %1: اختر واحدة من %2.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+28" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>تعذّرت كتابة التصدير إلى الإخراج القياسي: %1</translation>
     </message>
@@ -2024,7 +2164,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+152" />
+        <location filename="../app/ingest/importer.cpp" line="+162" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
@@ -2032,6 +2172,169 @@
         <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>لم يُعثر على نص مقالة (أقل من 8 كلمات)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::labels</name>
+    <message>
+        <location filename="../app/analysis/labels.cpp" line="+18" />
+        <source>figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>توقع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause and effect</source>
+        <translation>سبب ونتيجة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>count</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per cent</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calendar year</source>
+        <translation>سنة تقويمية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>years</source>
+        <translation>سنوات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>months</source>
+        <translation>أشهر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks</source>
+        <translation>أسابيع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Jobs</source>
+        <translation>الوظائف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employees</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stores</source>
+        <translation>المتاجر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profit</source>
+        <translation>الأرباح</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Investment</source>
+        <translation>الاستثمار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Savings</source>
+        <translation>الوفورات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Costs</source>
+        <translation>التكاليف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Robots</source>
+        <translation>الروبوتات</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>agree</source>
+        <translation>متفقة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>can both hold</source>
+        <translation>يمكن أن تصحّا معًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>conflict</source>
+        <translation>متعارضة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one source</source>
+        <translation>مصدر واحد</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>found</source>
+        <translation>مُكتشَف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>معدّل</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2493,89 @@
     </message>
 </context>
 <context>
+    <name>lectern::qdpx</name>
+    <message>
+        <location filename="../app/project/qdpximport.cpp" line="+33" />
+        <source>Unnamed code</source>
+        <translation>رمز بلا اسم</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>A selection in %1 is empty or outside the text (%2–%3): left out.</source>
+        <translation>تحديد في %1 فارغ أو خارج النص (%2–%3): استُبعد.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Link %1 joins something Lectern did not import (a code or a picture): left out.</source>
+        <translation>الرابط %1 يصل بشيء لم يستورده Lectern (رمز أو صورة): استُبعد.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot import %1: %2</source>
+        <translation>تعذّر استيراد %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the project is open read-only</source>
+        <translation>المشروع مفتوح للقراءة فقط</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The file names %n coder(s); Lectern keeps their codings, not yet who made them: %1.</source>
+        <translation><numerusform>يذكر الملف %n مرمّزين؛ يحتفظ Lectern بترميزاتهم، لكنه لا يسجّل بعدُ من أجراها: %1.</numerusform><numerusform>يذكر الملف مرمّزًا واحدًا؛ يحتفظ Lectern بترميزاته، لكنه لا يسجّل بعدُ من أجراها: %1.</numerusform><numerusform>يذكر الملف مرمّزَين؛ يحتفظ Lectern بترميزاتهما، لكنه لا يسجّل بعدُ من أجراها: %1.</numerusform><numerusform>يذكر الملف %n مرمّزين؛ يحتفظ Lectern بترميزاتهم، لكنه لا يسجّل بعدُ من أجراها: %1.</numerusform><numerusform>يذكر الملف %n مرمّزًا؛ يحتفظ Lectern بترميزاتهم، لكنه لا يسجّل بعدُ من أجراها: %1.</numerusform><numerusform>يذكر الملف %n مرمّزًا؛ يحتفظ Lectern بترميزاتهم، لكنه لا يسجّل بعدُ من أجراها: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+337" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>لن تُنقل %n ادعاءات: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل ادعاء واحد: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل ادعاءان: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن تُنقل %n ادعاءات: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل %n ادعاءً: لا يعرف REFI-QDA الادعاءات.</numerusform><numerusform>لن يُنقل %n ادعاءً: لا يعرف REFI-QDA الادعاءات.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>The language of %n note(s) is not carried over: REFI-QDA notes have no language.</source>
+        <translation><numerusform>لن تُنقل لغة %n ملاحظات: ملاحظات REFI-QDA بلا لغة.</numerusform><numerusform>لن تُنقل لغة ملاحظة واحدة: ملاحظات REFI-QDA بلا لغة.</numerusform><numerusform>لن تُنقل لغة ملاحظتين: ملاحظات REFI-QDA بلا لغة.</numerusform><numerusform>لن تُنقل لغة %n ملاحظات: ملاحظات REFI-QDA بلا لغة.</numerusform><numerusform>لن تُنقل لغة %n ملاحظة: ملاحظات REFI-QDA بلا لغة.</numerusform><numerusform>لن تُنقل لغة %n ملاحظة: ملاحظات REFI-QDA بلا لغة.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tags with the same name are written with their parent's, as QualCoder needs unique names: %1.</source>
+        <translation>تُكتب الوسوم التي تحمل الاسم نفسه مقرونةً باسم الوسم الأصل، لأن QualCoder يتطلب أسماء فريدة: %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>خرج مشروع REFI-QDA تالفًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/qdpxreader.cpp" line="+43" />
+        <source>project.qde is not well-formed XML (line %1: %2)</source>
+        <translation>project.qde ليس XML سليم البنية (السطر %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>project.qde is not a REFI-QDA project (no Project element)</source>
+        <translation>project.qde ليس مشروع REFI-QDA (لا يوجد عنصر Project)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n source(s) other than text (pictures, audio, video, PDF without a text representation) were left out.</source>
+        <translation><numerusform>استُبعدت %n مصادر غير نصية (صور، صوت، فيديو، PDF بلا تمثيل نصي).</numerusform><numerusform>استُبعد مصدر واحد غير نصي (صور، صوت، فيديو، PDF بلا تمثيل نصي).</numerusform><numerusform>استُبعد مصدران غير نصيين (صور، صوت، فيديو، PDF بلا تمثيل نصي).</numerusform><numerusform>استُبعدت %n مصادر غير نصية (صور، صوت، فيديو، PDF بلا تمثيل نصي).</numerusform><numerusform>استُبعد %n مصدرًا غير نصي (صور، صوت، فيديو، PDF بلا تمثيل نصي).</numerusform><numerusform>استُبعد %n مصدرًا غير نصي (صور، صوت، فيديو، PDF بلا تمثيل نصي).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The text of %1 is not in the file (%2): it was left out.</source>
+        <translation>نص %1 غير موجود في الملف (%2): استُبعد.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the archive is empty</source>
+        <translation>الأرشيف فارغ</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive holds no project.qde: it is not a REFI-QDA project</source>
+        <translation>لا يحوي الأرشيف project.qde: ليس مشروع REFI-QDA</translation>
+    </message>
+</context>
+<context>
     <name>lectern::schema</name>
     <message>
         <location filename="../app/storage/schema.cpp" line="+222" />
@@ -2205,6 +2591,45 @@
         <location line="+4" />
         <source>its %1 "%2" is missing</source>
         <translation>كائنه من نوع %1 «%2» مفقود</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ziparchive</name>
+    <message>
+        <location filename="../app/report/ziparchive.cpp" line="+85" />
+        <location line="+5" />
+        <source>cannot read the archive back</source>
+        <translation>تعذّرت قراءة الأرشيف المكتوب من جديد</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>not a zip archive, or a damaged one (%1)</source>
+        <translation>ليس أرشيف zip، أو أنه أرشيف تالف (%1)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the archive has too many entries</source>
+        <translation>في الأرشيف مدخلات كثيرة جدًا</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive names a file outside itself: %1</source>
+        <translation>يشير الأرشيف إلى ملف خارجه: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is larger than Lectern reads from an archive</source>
+        <translation>%1 أكبر مما يقرؤه Lectern من أرشيف</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 in the archive is damaged or not the size it declares</source>
+        <translation>%1 في الأرشيف تالف أو حجمه لا يطابق ما يعلنه</translation>
     </message>
 </context>
 </TS>

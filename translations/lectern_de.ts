@@ -86,17 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+116" />
-        <source>%1 export needs the graphical libraries</source>
-        <translation>Export als %1 braucht die Grafikbibliotheken</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Cannot write %1 as ODT</source>
-        <translation>%1 kann nicht als ODT geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../app/report/exporter.cpp" line="+129" />
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -112,20 +102,10 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+246" />
-        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
-        <translation><numerusform>%n Aussage wird nicht übernommen: REFI-QDA kennt keine Aussagen.</numerusform><numerusform>%n Aussagen werden nicht übernommen: REFI-QDA kennt keine Aussagen.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
-        <translation><numerusform>%n Verknüpfung zu einer Passage ohne Annotation verknüpft jetzt die ganze Quelle.</numerusform><numerusform>%n Verknüpfungen zu Passagen ohne Annotation verknüpfen jetzt ganze Quellen.</numerusform></translation>
-    </message>
     <message>
-        <location line="+7" />
-        <source>the REFI-QDA project came out malformed (%1)</source>
-        <translation>Das REFI-QDA-Projekt ist fehlerhaft geworden (%1)</translation>
+        <location filename="../app/report/odtpackage.cpp" line="+246" />
+        <source>the ODT's %1 came out malformed</source>
+        <translation>%1 im ODT ist fehlerhaft geworden</translation>
     </message>
 </context>
 <context>
@@ -243,76 +223,6 @@
         <location line="+26" />
         <source>Add "%1" to the project dictionary</source>
         <translation>„%1“ zum Projektwörterbuch hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+85" />
-        <source>tagged %1</source>
-        <translation>mit Code %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>from %1</source>
-        <translation>aus %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n article(s)</source>
-        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Note:</source>
-        <translation>Notiz:</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Claim</source>
-        <translation>Aussage</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Kinds</source>
-        <translation>Arten</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Sources matrix</source>
-        <translation>Quellenmatrix</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Figure</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Verdict</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Values</source>
-        <translation>Werte</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Links</source>
-        <translation>Verknüpfungen</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Tag index</source>
-        <translation>Codeverzeichnis</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+29" />
@@ -853,13 +763,13 @@
     <name>lectern::ExportDialog</name>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
-        <location line="+136" />
+        <location line="+142" />
         <location line="+8" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-146" />
         <source>Report as HTML</source>
         <translation>Bericht als HTML</translation>
     </message>
@@ -914,9 +824,19 @@
         <translation>Artikel aus dem Medium</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Add a byte order mark (for spreadsheets)</source>
-        <translation>Byte-Order-Mark hinzufügen (für Tabellenkalkulationen)</translation>
+        <location line="+5" />
+        <source>UTF-8 (Python, R)</source>
+        <translation>UTF-8 (Python, R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 with byte order mark (Excel)</source>
+        <translation>UTF-8 mit Byte-Order-Mark (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-16 (LibreOffice)</source>
+        <translation>UTF-16 (LibreOffice)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -964,7 +884,12 @@
         <translation>Teile:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -974,7 +899,7 @@
         <translation>Vorschau:</translation>
     </message>
     <message numerus="yes">
-        <location line="+52" />
+        <location line="+55" />
         <source>%n article(s) will be exported.</source>
         <translation><numerusform>%n Artikel wird exportiert.</numerusform><numerusform>%n Artikel werden exportiert.</numerusform></translation>
     </message>
@@ -997,7 +922,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+38" />
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
@@ -1008,12 +933,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+66" />
+        <location line="+43" />
+        <location line="+46" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-62" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importiere %1 von %2: %3</translation>
     </message>
@@ -1023,7 +949,17 @@
         <translation>Importiere %1 von %2 (%3 Artikel pro Sekunde, noch %4): %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+13" />
+        <source>%1: %n article(s) imported</source>
+        <translation><numerusform>%1: %n Artikel importiert</numerusform><numerusform>%1: %n Artikel importiert</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already in the project, %2 new tags, %3 annotations, %4 links. This import cannot be undone.</source>
+        <translation>%1 schon im Projekt, %2 neue Schlagwörter, %3 Anmerkungen, %4 Verknüpfungen. Dieser Import lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n Artikel importiert.</numerusform><numerusform>%n Artikel importiert.</numerusform></translation>
     </message>
@@ -1570,8 +1506,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
-        <translation>Artikel (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;Alle Dateien (*)</translation>
+        <source>Articles and REFI-QDA projects (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;All files (*)</source>
+        <translation>Artikel und REFI-QDA-Projekte (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+13" />
@@ -1844,9 +1780,128 @@
     </message>
 </context>
 <context>
+    <name>lectern::book</name>
+    <message>
+        <location filename="../app/report/book.cpp" line="+85" />
+        <source>Tags: %1</source>
+        <translation>Codes: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What it is</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claimed by</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+71" />
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What each source says</source>
+        <translation>Was jede Quelle sagt</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Sources matrix</source>
+        <translation>Quellenmatrix</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Tag index</source>
+        <translation>Codeverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tagged %1</source>
+        <translation>mit Code %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>chosen by the analyst</source>
+        <translation>von Hand ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every article in the project</source>
+        <translation>Alle Artikel des Projekts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n outlet(s)</source>
+        <translation><numerusform>%n Medium</numerusform><numerusform>%n Medien</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n Annotation</numerusform><numerusform>%n Annotationen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made with Lectern on %1</source>
+        <translation>Erstellt mit Lectern am %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+90" />
+        <location filename="../app/cli/cli.cpp" line="+91" />
         <source>usage: lectern new PROJECT</source>
         <translation>Aufruf: lectern new PROJEKT</translation>
     </message>
@@ -1857,11 +1912,21 @@
     </message>
     <message>
         <location line="+7" />
-        <source>usage: lectern import PROJECT PATH...</source>
-        <translation>Aufruf: lectern import PROJEKT PFAD...</translation>
+        <source>usage: lectern import PROJECT (PATH | FILE.qdpx)...</source>
+        <translation>Aufruf: lectern import PROJECT (PATH | FILE.qdpx)...</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
+        <source>imported %1: %2 articles (%3 already here), %4 tags, %5 annotations, %6 links</source>
+        <translation>importiert %1: %2 Artikel (%3 schon vorhanden), %4 Codes, %5 Annotationen, %6 Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>importiert %1 [%2] %3 (%4)</translation>
     </message>
@@ -1939,19 +2004,94 @@
         <translation>Aufruf: lectern export PROJEKT --format html|pdf|odt|md|csv|json|qdpx --out PFAD [--article ID]... [--tag NAME]...</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
+        <source>Unknown encoding %1: choose utf-8, utf-8-bom or utf-16.</source>
+        <translation>Unbekannte Kodierung %1: wählen Sie utf-8, utf-8-bom oder utf-16.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>usage:</source>
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>Ohne Befehl oder nur mit einem Projekt öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editverbs.cpp" line="+57" />
+        <source>%1 is open elsewhere or read-only: nothing was changed.</source>
+        <translation>%1 ist anderswo geöffnet oder schreibgeschützt: nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>usage: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</source>
+        <translation>Aufruf: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No article %1 in %2.</source>
+        <translation>Kein Artikel %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The quote is not in article %1: nothing was changed.</source>
+        <translation>Das Zitat steht nicht in Artikel %1: nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>START and END must be offsets in the article's text (0 to %1, START before END).</source>
+        <translation>START und END müssen Positionen im Text des Artikels sein (0 bis %1, START vor END).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot make the tag %1: nothing was changed.</source>
+        <translation>Der Code %1 kann nicht angelegt werden: nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The annotation was not saved.</source>
+        <translation>Die Annotation wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>annotation %1 in article %2 at %3–%4</source>
+        <translation>Annotation %1 in Artikel %2 bei %3–%4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</source>
+        <translation>Aufruf: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not an article of the project, or its offsets are outside the text.</source>
+        <translation>%1 ist kein Artikel des Projekts, oder seine Positionen liegen außerhalb des Texts.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the relation %1.</source>
+        <translation>Die Beziehung %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>new relation: %1</source>
+        <translation>neue Beziehung: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link was not saved.</source>
+        <translation>Die Verknüpfung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>link %1: %2 → %3</source>
+        <translation>Verknüpfung %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2130,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-125" />
+        <location filename="../app/report/exporter.cpp" line="-100" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>%1 kann nicht geschrieben werden: es ist ein Ordner. Geben Sie eine Datei zum Schreiben an.</translation>
     </message>
@@ -2016,7 +2156,7 @@
         <translation>Unbekanntes Format %1: wählen Sie eines von %2.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+28" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>Der Export kann nicht in die Standardausgabe geschrieben werden: %1</translation>
     </message>
@@ -2024,7 +2164,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+152" />
+        <location filename="../app/ingest/importer.cpp" line="+162" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2032,6 +2172,169 @@
         <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>kein Artikeltext gefunden (weniger als 8 Wörter)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::labels</name>
+    <message>
+        <location filename="../app/analysis/labels.cpp" line="+18" />
+        <source>figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause and effect</source>
+        <translation>Ursache und Wirkung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per cent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calendar year</source>
+        <translation>Kalenderjahr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Investment</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Savings</source>
+        <translation>Einsparungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Robots</source>
+        <translation>Roboter</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>agree</source>
+        <translation>stimmen überein</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>can both hold</source>
+        <translation>vereinbar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>conflict</source>
+        <translation>widersprechen sich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one source</source>
+        <translation>eine Quelle</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2493,89 @@
     </message>
 </context>
 <context>
+    <name>lectern::qdpx</name>
+    <message>
+        <location filename="../app/project/qdpximport.cpp" line="+33" />
+        <source>Unnamed code</source>
+        <translation>Unbenannter Code</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>A selection in %1 is empty or outside the text (%2–%3): left out.</source>
+        <translation>Eine Markierung in %1 ist leer oder liegt außerhalb des Texts (%2–%3): ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Link %1 joins something Lectern did not import (a code or a picture): left out.</source>
+        <translation>Die Verknüpfung %1 verbindet etwas, das Lectern nicht importiert hat (einen Code oder ein Bild): ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the project is open read-only</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The file names %n coder(s); Lectern keeps their codings, not yet who made them: %1.</source>
+        <translation><numerusform>Die Datei nennt %n Codierer; Lectern übernimmt die Codierungen, aber noch nicht, wer sie vorgenommen hat: %1.</numerusform><numerusform>Die Datei nennt %n Codierer; Lectern übernimmt ihre Codierungen, aber noch nicht, wer sie vorgenommen hat: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+337" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n Aussage wird nicht übernommen: REFI-QDA kennt keine Aussagen.</numerusform><numerusform>%n Aussagen werden nicht übernommen: REFI-QDA kennt keine Aussagen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>The language of %n note(s) is not carried over: REFI-QDA notes have no language.</source>
+        <translation><numerusform>Die Sprache von %n Notiz wird nicht übernommen: REFI-QDA-Notizen haben keine Sprache.</numerusform><numerusform>Die Sprache von %n Notizen wird nicht übernommen: REFI-QDA-Notizen haben keine Sprache.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tags with the same name are written with their parent's, as QualCoder needs unique names: %1.</source>
+        <translation>Gleichnamige Codes werden mit dem Namen ihres Obercodes geschrieben, da QualCoder eindeutige Namen braucht: %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>Das REFI-QDA-Projekt ist fehlerhaft geworden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/qdpxreader.cpp" line="+43" />
+        <source>project.qde is not well-formed XML (line %1: %2)</source>
+        <translation>project.qde ist kein wohlgeformtes XML (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>project.qde is not a REFI-QDA project (no Project element)</source>
+        <translation>project.qde ist kein REFI-QDA-Projekt (kein Project-Element)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n source(s) other than text (pictures, audio, video, PDF without a text representation) were left out.</source>
+        <translation><numerusform>%n Quelle, die kein Text ist (Bilder, Audio, Video, PDF ohne Textdarstellung), wurde ausgelassen.</numerusform><numerusform>%n Quellen, die kein Text sind (Bilder, Audio, Video, PDF ohne Textdarstellung), wurden ausgelassen.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The text of %1 is not in the file (%2): it was left out.</source>
+        <translation>Der Text von %1 ist nicht in der Datei (%2): er wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the archive is empty</source>
+        <translation>das Archiv ist leer</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive holds no project.qde: it is not a REFI-QDA project</source>
+        <translation>das Archiv enthält keine project.qde: es ist kein REFI-QDA-Projekt</translation>
+    </message>
+</context>
+<context>
     <name>lectern::schema</name>
     <message>
         <location filename="../app/storage/schema.cpp" line="+222" />
@@ -2205,6 +2591,45 @@
         <location line="+4" />
         <source>its %1 "%2" is missing</source>
         <translation>sein %1-Objekt „%2“ fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ziparchive</name>
+    <message>
+        <location filename="../app/report/ziparchive.cpp" line="+85" />
+        <location line="+5" />
+        <source>cannot read the archive back</source>
+        <translation>das geschriebene Archiv kann nicht wieder gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>not a zip archive, or a damaged one (%1)</source>
+        <translation>kein ZIP-Archiv oder ein beschädigtes (%1)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the archive has too many entries</source>
+        <translation>das Archiv hat zu viele Einträge</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive names a file outside itself: %1</source>
+        <translation>das Archiv nennt eine Datei außerhalb seiner selbst: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is larger than Lectern reads from an archive</source>
+        <translation>%1 ist größer, als Lectern aus einem Archiv liest</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 in the archive is damaged or not the size it declares</source>
+        <translation>%1 im Archiv ist beschädigt oder nicht so groß wie angegeben</translation>
     </message>
 </context>
 </TS>

@@ -86,17 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+116" />
-        <source>%1 export needs the graphical libraries</source>
-        <translation>%1 export needs the graphical libraries</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Cannot write %1 as ODT</source>
-        <translation>Cannot write %1 as ODT</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../app/report/exporter.cpp" line="+129" />
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -112,20 +102,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+246" />
-        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
-        <translation><numerusform>%n claim are not carried over: REFI-QDA has no claims.</numerusform><numerusform>%n claims are not carried over: REFI-QDA has no claims.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
-        <translation><numerusform>%n link to passages that are not annotations now link whole sources.</numerusform><numerusform>%n links to passages that are not annotations now link whole sources.</numerusform></translation>
-    </message>
     <message>
-        <location line="+7" />
-        <source>the REFI-QDA project came out malformed (%1)</source>
-        <translation>the REFI-QDA project came out malformed (%1)</translation>
+        <location filename="../app/report/odtpackage.cpp" line="+246" />
+        <source>the ODT's %1 came out malformed</source>
+        <translation>the ODT's %1 came out malformed</translation>
     </message>
 </context>
 <context>
@@ -254,81 +234,11 @@
         <source>(deleted article)</source>
         <translation>(deleted article)</translation>
     </message>
-    <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+85" />
-        <source>tagged %1</source>
-        <translation>tagged %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>from %1</source>
-        <translation>from %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Kinds</source>
-        <translation>Kinds</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Sources matrix</source>
-        <translation>Sources matrix</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Values</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Links</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Tag index</source>
-        <translation>Tag index</translation>
-    </message>
 </context>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../ui/panels/linkspanel.cpp" line="-21" />
+        <location line="-21" />
         <source>supports</source>
         <translation>supports</translation>
     </message>
@@ -853,13 +763,13 @@
     <name>lectern::ExportDialog</name>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
-        <location line="+136" />
+        <location line="+142" />
         <location line="+8" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-146" />
         <source>Report as HTML</source>
         <translation>Report as HTML</translation>
     </message>
@@ -914,9 +824,19 @@
         <translation>Articles from the outlet</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Add a byte order mark (for spreadsheets)</source>
-        <translation>Add a byte order mark (for spreadsheets)</translation>
+        <location line="+5" />
+        <source>UTF-8 (Python, R)</source>
+        <translation>UTF-8 (Python, R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 with byte order mark (Excel)</source>
+        <translation>UTF-8 with byte order mark (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-16 (LibreOffice)</source>
+        <translation>UTF-16 (LibreOffice)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -964,7 +884,12 @@
         <translation>Parts:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -974,7 +899,7 @@
         <translation>Preview:</translation>
     </message>
     <message numerus="yes">
-        <location line="+52" />
+        <location line="+55" />
         <source>%n article(s) will be exported.</source>
         <translation><numerusform>%n article will be exported.</numerusform><numerusform>%n articles will be exported.</numerusform></translation>
     </message>
@@ -997,7 +922,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+38" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -1008,12 +933,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+66" />
+        <location line="+43" />
+        <location line="+46" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-62" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
@@ -1023,7 +949,17 @@
         <translation>Importing %1 of %2 (%3 articles a second, %4 left): %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+13" />
+        <source>%1: %n article(s) imported</source>
+        <translation><numerusform>%1: %n article imported</numerusform><numerusform>%1: %n articles imported</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already in the project, %2 new tags, %3 annotations, %4 links. This import cannot be undone.</source>
+        <translation>%1 already in the project, %2 new tags, %3 annotations, %4 links. This import cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n article imported.</numerusform><numerusform>%n articles imported.</numerusform></translation>
     </message>
@@ -1570,8 +1506,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</translation>
+        <source>Articles and REFI-QDA projects (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;All files (*)</source>
+        <translation>Articles and REFI-QDA projects (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;All files (*)</translation>
     </message>
     <message>
         <location line="+13" />
@@ -1844,9 +1780,128 @@
     </message>
 </context>
 <context>
+    <name>lectern::book</name>
+    <message>
+        <location filename="../app/report/book.cpp" line="+85" />
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claimed by</source>
+        <translation>Claimed by</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+71" />
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What each source says</source>
+        <translation>What each source says</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Sources matrix</source>
+        <translation>Sources matrix</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Tag index</source>
+        <translation>Tag index</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tagged %1</source>
+        <translation>tagged %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>chosen by the analyst</source>
+        <translation>chosen by the analyst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every article in the project</source>
+        <translation>Every article in the project</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n outlet(s)</source>
+        <translation><numerusform>%n outlet</numerusform><numerusform>%n outlets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made with Lectern on %1</source>
+        <translation>Made with Lectern on %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+90" />
+        <location filename="../app/cli/cli.cpp" line="+91" />
         <source>usage: lectern new PROJECT</source>
         <translation>usage: lectern new PROJECT</translation>
     </message>
@@ -1857,11 +1912,21 @@
     </message>
     <message>
         <location line="+7" />
-        <source>usage: lectern import PROJECT PATH...</source>
-        <translation>usage: lectern import PROJECT PATH...</translation>
+        <source>usage: lectern import PROJECT (PATH | FILE.qdpx)...</source>
+        <translation>usage: lectern import PROJECT (PATH | FILE.qdpx)...</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
+        <source>imported %1: %2 articles (%3 already here), %4 tags, %5 annotations, %6 links</source>
+        <translation>imported %1: %2 articles (%3 already here), %4 tags, %5 annotations, %6 links</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>imported %1 [%2] %3 (%4)</translation>
     </message>
@@ -1939,19 +2004,94 @@
         <translation>usage: lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH [--article ID]... [--tag NAME]...</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+18" />
+        <source>Unknown encoding %1: choose utf-8, utf-8-bom or utf-16.</source>
+        <translation>Unknown encoding %1: choose utf-8, utf-8-bom or utf-16.</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>usage:</source>
         <translation>usage:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>With no command, or a project only, the window opens.</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-34" />
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editverbs.cpp" line="+57" />
+        <source>%1 is open elsewhere or read-only: nothing was changed.</source>
+        <translation>%1 is open elsewhere or read-only: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>usage: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</source>
+        <translation>usage: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No article %1 in %2.</source>
+        <translation>No article %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The quote is not in article %1: nothing was changed.</source>
+        <translation>The quote is not in article %1: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>START and END must be offsets in the article's text (0 to %1, START before END).</source>
+        <translation>START and END must be offsets in the article's text (0 to %1, START before END).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot make the tag %1: nothing was changed.</source>
+        <translation>Cannot make the tag %1: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The annotation was not saved.</source>
+        <translation>The annotation was not saved.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>annotation %1 in article %2 at %3–%4</source>
+        <translation>annotation %1 in article %2 at %3–%4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</source>
+        <translation>usage: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not an article of the project, or its offsets are outside the text.</source>
+        <translation>%1 is not an article of the project, or its offsets are outside the text.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the relation %1.</source>
+        <translation>Cannot make the relation %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>new relation: %1</source>
+        <translation>new relation: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link was not saved.</source>
+        <translation>The link was not saved.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>link %1: %2 → %3</source>
+        <translation>link %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2130,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-125" />
+        <location filename="../app/report/exporter.cpp" line="-100" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>Cannot write %1: it is a folder. Name a file to write.</translation>
     </message>
@@ -2016,7 +2156,7 @@
         <translation>Unknown format %1: choose one of %2.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+28" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>Cannot write the export to standard output: %1</translation>
     </message>
@@ -2024,7 +2164,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+152" />
+        <location filename="../app/ingest/importer.cpp" line="+162" />
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -2032,6 +2172,169 @@
         <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>no article text found (fewer than 8 words)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::labels</name>
+    <message>
+        <location filename="../app/analysis/labels.cpp" line="+18" />
+        <source>figure</source>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>prediction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause and effect</source>
+        <translation>cause and effect</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>comparison</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per cent</source>
+        <translation>per cent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calendar year</source>
+        <translation>calendar year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stores</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profit</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Robots</source>
+        <translation>Robots</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>agree</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>can both hold</source>
+        <translation>can both hold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one source</source>
+        <translation>one source</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>edited</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2493,89 @@
     </message>
 </context>
 <context>
+    <name>lectern::qdpx</name>
+    <message>
+        <location filename="../app/project/qdpximport.cpp" line="+33" />
+        <source>Unnamed code</source>
+        <translation>Unnamed code</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>A selection in %1 is empty or outside the text (%2–%3): left out.</source>
+        <translation>A selection in %1 is empty or outside the text (%2–%3): left out.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Link %1 joins something Lectern did not import (a code or a picture): left out.</source>
+        <translation>Link %1 joins something Lectern did not import (a code or a picture): left out.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot import %1: %2</source>
+        <translation>Cannot import %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the project is open read-only</source>
+        <translation>the project is open read-only</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The file names %n coder(s); Lectern keeps their codings, not yet who made them: %1.</source>
+        <translation><numerusform>The file names %n coder; Lectern keeps their codings, not yet who made them: %1.</numerusform><numerusform>The file names %n coders; Lectern keeps their codings, not yet who made them: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+337" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n claim are not carried over: REFI-QDA has no claims.</numerusform><numerusform>%n claims are not carried over: REFI-QDA has no claims.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>The language of %n note(s) is not carried over: REFI-QDA notes have no language.</source>
+        <translation><numerusform>The language of %n note is not carried over: REFI-QDA notes have no language.</numerusform><numerusform>The language of %n notes is not carried over: REFI-QDA notes have no language.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tags with the same name are written with their parent's, as QualCoder needs unique names: %1.</source>
+        <translation>Tags with the same name are written with their parent's, as QualCoder needs unique names: %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>the REFI-QDA project came out malformed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/qdpxreader.cpp" line="+43" />
+        <source>project.qde is not well-formed XML (line %1: %2)</source>
+        <translation>project.qde is not well-formed XML (line %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>project.qde is not a REFI-QDA project (no Project element)</source>
+        <translation>project.qde is not a REFI-QDA project (no Project element)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n source(s) other than text (pictures, audio, video, PDF without a text representation) were left out.</source>
+        <translation><numerusform>%n source other than text (pictures, audio, video, PDF without a text representation) were left out.</numerusform><numerusform>%n sources other than text (pictures, audio, video, PDF without a text representation) were left out.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The text of %1 is not in the file (%2): it was left out.</source>
+        <translation>The text of %1 is not in the file (%2): it was left out.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the archive is empty</source>
+        <translation>the archive is empty</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive holds no project.qde: it is not a REFI-QDA project</source>
+        <translation>the archive holds no project.qde: it is not a REFI-QDA project</translation>
+    </message>
+</context>
+<context>
     <name>lectern::schema</name>
     <message>
         <location filename="../app/storage/schema.cpp" line="+222" />
@@ -2205,6 +2591,45 @@
         <location line="+4" />
         <source>its %1 "%2" is missing</source>
         <translation>its %1 "%2" is missing</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ziparchive</name>
+    <message>
+        <location filename="../app/report/ziparchive.cpp" line="+85" />
+        <location line="+5" />
+        <source>cannot read the archive back</source>
+        <translation>cannot read the archive back</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>not a zip archive, or a damaged one (%1)</source>
+        <translation>not a zip archive, or a damaged one (%1)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the archive has too many entries</source>
+        <translation>the archive has too many entries</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive names a file outside itself: %1</source>
+        <translation>the archive names a file outside itself: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is larger than Lectern reads from an archive</source>
+        <translation>%1 is larger than Lectern reads from an archive</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 in the archive is damaged or not the size it declares</source>
+        <translation>%1 in the archive is damaged or not the size it declares</translation>
     </message>
 </context>
 </TS>

@@ -86,17 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+116" />
-        <source>%1 export needs the graphical libraries</source>
-        <translation>L’export %1 a besoin des bibliothèques graphiques</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Cannot write %1 as ODT</source>
-        <translation>Impossible d’écrire %1 en ODT</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../app/report/exporter.cpp" line="+129" />
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -112,20 +102,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+246" />
-        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
-        <translation><numerusform>%n affirmation n’est pas reprise : REFI-QDA ne connaît pas les affirmations.</numerusform><numerusform>%n affirmations ne sont pas reprises : REFI-QDA ne connaît pas les affirmations.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
-        <translation><numerusform>%n lien vers un passage non annoté relie désormais la source entière.</numerusform><numerusform>%n liens vers des passages non annotés relient désormais les sources entières.</numerusform></translation>
-    </message>
     <message>
-        <location line="+7" />
-        <source>the REFI-QDA project came out malformed (%1)</source>
-        <translation>Le projet REFI-QDA est sorti mal formé (%1)</translation>
+        <location filename="../app/report/odtpackage.cpp" line="+246" />
+        <source>the ODT's %1 came out malformed</source>
+        <translation>le fichier %1 de l’ODT est sorti mal formé</translation>
     </message>
 </context>
 <context>
@@ -243,76 +223,6 @@
         <location line="+26" />
         <source>Add "%1" to the project dictionary</source>
         <translation>Ajouter « %1 » au dictionnaire du projet</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+85" />
-        <source>tagged %1</source>
-        <translation>codés %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>from %1</source>
-        <translation>de %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Note:</source>
-        <translation>Note :</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Kinds</source>
-        <translation>Types</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Sources matrix</source>
-        <translation>Matrice des sources</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Figure</source>
-        <translation>Chiffre</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Values</source>
-        <translation>Valeurs</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Links</source>
-        <translation>Liens</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Tag index</source>
-        <translation>Index des codes</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+29" />
@@ -853,13 +763,13 @@
     <name>lectern::ExportDialog</name>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
-        <location line="+136" />
+        <location line="+142" />
         <location line="+8" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-146" />
         <source>Report as HTML</source>
         <translation>Rapport en HTML</translation>
     </message>
@@ -914,9 +824,19 @@
         <translation>Les articles du média</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Add a byte order mark (for spreadsheets)</source>
-        <translation>Ajouter une marque d’ordre des octets (pour les tableurs)</translation>
+        <location line="+5" />
+        <source>UTF-8 (Python, R)</source>
+        <translation>UTF-8 (Python, R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 with byte order mark (Excel)</source>
+        <translation>UTF-8 avec indicateur d’ordre des octets (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-16 (LibreOffice)</source>
+        <translation>UTF-16 (LibreOffice)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -964,7 +884,12 @@
         <translation>Parties :</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -974,7 +899,7 @@
         <translation>Aperçu :</translation>
     </message>
     <message numerus="yes">
-        <location line="+52" />
+        <location line="+55" />
         <source>%n article(s) will be exported.</source>
         <translation><numerusform>%n article sera exporté.</numerusform><numerusform>%n articles seront exportés.</numerusform></translation>
     </message>
@@ -997,7 +922,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+38" />
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -1008,12 +933,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+66" />
+        <location line="+43" />
+        <location line="+46" />
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-62" />
         <source>Importing %1 of %2: %3</source>
         <translation>Importation %1 sur %2 : %3</translation>
     </message>
@@ -1023,7 +949,17 @@
         <translation>Importation %1 sur %2 (%3 articles par seconde, encore %4) : %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+13" />
+        <source>%1: %n article(s) imported</source>
+        <translation><numerusform>%1 : %n article importé</numerusform><numerusform>%1 : %n articles importés</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already in the project, %2 new tags, %3 annotations, %4 links. This import cannot be undone.</source>
+        <translation>%1 déjà dans le projet, %2 nouvelles étiquettes, %3 annotations, %4 liens. Cette importation ne peut pas être annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n article importé.</numerusform><numerusform>%n articles importés.</numerusform></translation>
     </message>
@@ -1570,8 +1506,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;Tous les fichiers (*)</translation>
+        <source>Articles and REFI-QDA projects (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;All files (*)</source>
+        <translation>Articles et projets REFI-QDA (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+13" />
@@ -1844,9 +1780,128 @@
     </message>
 </context>
 <context>
+    <name>lectern::book</name>
+    <message>
+        <location filename="../app/report/book.cpp" line="+85" />
+        <source>Tags: %1</source>
+        <translation>Codes : %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What it is</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claimed by</source>
+        <translation>Selon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+71" />
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What each source says</source>
+        <translation>Ce que dit chaque source</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Sources matrix</source>
+        <translation>Matrice des sources</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Tag index</source>
+        <translation>Index des codes</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tagged %1</source>
+        <translation>codés %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>chosen by the analyst</source>
+        <translation>choisis par l’analyste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every article in the project</source>
+        <translation>Tous les articles du projet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n outlet(s)</source>
+        <translation><numerusform>%n média</numerusform><numerusform>%n médias</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>%n annotation</numerusform><numerusform>%n annotations</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made with Lectern on %1</source>
+        <translation>Réalisé avec Lectern le %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+90" />
+        <location filename="../app/cli/cli.cpp" line="+91" />
         <source>usage: lectern new PROJECT</source>
         <translation>usage : lectern new PROJET</translation>
     </message>
@@ -1857,11 +1912,21 @@
     </message>
     <message>
         <location line="+7" />
-        <source>usage: lectern import PROJECT PATH...</source>
-        <translation>usage : lectern import PROJET CHEMIN...</translation>
+        <source>usage: lectern import PROJECT (PATH | FILE.qdpx)...</source>
+        <translation>usage : lectern import PROJECT (PATH | FILE.qdpx)...</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
+        <source>imported %1: %2 articles (%3 already here), %4 tags, %5 annotations, %6 links</source>
+        <translation>importé %1 : %2 articles (%3 déjà présents), %4 codes, %5 annotations, %6 liens</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>importé %1 [%2] %3 (%4)</translation>
     </message>
@@ -1939,19 +2004,94 @@
         <translation>usage : lectern export PROJET --format html|pdf|odt|md|csv|json|qdpx --out CHEMIN [--article ID]... [--tag NOM]...</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
+        <source>Unknown encoding %1: choose utf-8, utf-8-bom or utf-16.</source>
+        <translation>Encodage inconnu %1 : choisissez utf-8, utf-8-bom ou utf-16.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>usage:</source>
         <translation>usage :</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>Sans commande, ou avec un projet seul, la fenêtre s’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editverbs.cpp" line="+57" />
+        <source>%1 is open elsewhere or read-only: nothing was changed.</source>
+        <translation>%1 est ouvert ailleurs ou en lecture seule : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>usage: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</source>
+        <translation>usage : lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No article %1 in %2.</source>
+        <translation>Pas d’article %1 dans %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The quote is not in article %1: nothing was changed.</source>
+        <translation>La citation n’est pas dans l’article %1 : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>START and END must be offsets in the article's text (0 to %1, START before END).</source>
+        <translation>START et END doivent être des positions dans le texte de l’article (de 0 à %1, START avant END).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot make the tag %1: nothing was changed.</source>
+        <translation>Impossible de créer le code %1 : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The annotation was not saved.</source>
+        <translation>L’annotation n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>annotation %1 in article %2 at %3–%4</source>
+        <translation>annotation %1 dans l’article %2, positions %3–%4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</source>
+        <translation>usage : lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not an article of the project, or its offsets are outside the text.</source>
+        <translation>%1 n’est pas un article du projet, ou ses positions sont hors du texte.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the relation %1.</source>
+        <translation>Impossible de créer la relation %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>new relation: %1</source>
+        <translation>nouvelle relation : %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link was not saved.</source>
+        <translation>Le lien n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>link %1: %2 → %3</source>
+        <translation>lien %1 : %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2130,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-125" />
+        <location filename="../app/report/exporter.cpp" line="-100" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>Impossible d’écrire %1 : c’est un dossier. Indiquez un fichier à écrire.</translation>
     </message>
@@ -2016,7 +2156,7 @@
         <translation>Format inconnu %1 : choisissez parmi %2.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+28" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>Impossible d’écrire l’export sur la sortie standard : %1</translation>
     </message>
@@ -2024,7 +2164,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+152" />
+        <location filename="../app/ingest/importer.cpp" line="+162" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -2032,6 +2172,169 @@
         <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>aucun texte d’article trouvé (moins de 8 mots)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::labels</name>
+    <message>
+        <location filename="../app/analysis/labels.cpp" line="+18" />
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>prévision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause and effect</source>
+        <translation>cause et effet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per cent</source>
+        <translation>pour cent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calendar year</source>
+        <translation>année civile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Jobs</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stores</source>
+        <translation>Magasins</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Savings</source>
+        <translation>Économies</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Robots</source>
+        <translation>Robots</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>agree</source>
+        <translation>concordent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>can both hold</source>
+        <translation>compatibles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>conflict</source>
+        <translation>se contredisent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one source</source>
+        <translation>une seule source</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>found</source>
+        <translation>détectée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>modifiée</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2493,89 @@
     </message>
 </context>
 <context>
+    <name>lectern::qdpx</name>
+    <message>
+        <location filename="../app/project/qdpximport.cpp" line="+33" />
+        <source>Unnamed code</source>
+        <translation>Code sans nom</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>A selection in %1 is empty or outside the text (%2–%3): left out.</source>
+        <translation>Une sélection dans %1 est vide ou hors du texte (%2–%3) : omise.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Link %1 joins something Lectern did not import (a code or a picture): left out.</source>
+        <translation>Le lien %1 relie un élément que Lectern n’a pas importé (un code ou une image) : omis.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot import %1: %2</source>
+        <translation>Impossible d’importer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the project is open read-only</source>
+        <translation>le projet est ouvert en lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The file names %n coder(s); Lectern keeps their codings, not yet who made them: %1.</source>
+        <translation><numerusform>Le fichier nomme %n codeur ; Lectern conserve ses codages, mais pas encore qui les a faits : %1.</numerusform><numerusform>Le fichier nomme %n codeurs ; Lectern conserve leurs codages, mais pas encore qui les a faits : %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+337" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n affirmation n’est pas reprise : REFI-QDA ne connaît pas les affirmations.</numerusform><numerusform>%n affirmations ne sont pas reprises : REFI-QDA ne connaît pas les affirmations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>The language of %n note(s) is not carried over: REFI-QDA notes have no language.</source>
+        <translation><numerusform>La langue de %n note n’est pas reprise : les notes REFI-QDA n’ont pas de langue.</numerusform><numerusform>La langue de %n notes n’est pas reprise : les notes REFI-QDA n’ont pas de langue.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tags with the same name are written with their parent's, as QualCoder needs unique names: %1.</source>
+        <translation>Les codes portant le même nom sont écrits avec celui de leur parent, car QualCoder exige des noms uniques : %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>Le projet REFI-QDA est sorti mal formé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/qdpxreader.cpp" line="+43" />
+        <source>project.qde is not well-formed XML (line %1: %2)</source>
+        <translation>project.qde n’est pas du XML bien formé (ligne %1 : %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>project.qde is not a REFI-QDA project (no Project element)</source>
+        <translation>project.qde n’est pas un projet REFI-QDA (pas d’élément Project)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n source(s) other than text (pictures, audio, video, PDF without a text representation) were left out.</source>
+        <translation><numerusform>%n source autre que du texte (images, audio, vidéo, PDF sans représentation textuelle) a été omise.</numerusform><numerusform>%n sources autres que du texte (images, audio, vidéo, PDF sans représentation textuelle) ont été omises.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The text of %1 is not in the file (%2): it was left out.</source>
+        <translation>Le texte de %1 n’est pas dans le fichier (%2) : il a été omis.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the archive is empty</source>
+        <translation>l’archive est vide</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive holds no project.qde: it is not a REFI-QDA project</source>
+        <translation>l’archive ne contient pas de project.qde : ce n’est pas un projet REFI-QDA</translation>
+    </message>
+</context>
+<context>
     <name>lectern::schema</name>
     <message>
         <location filename="../app/storage/schema.cpp" line="+222" />
@@ -2205,6 +2591,45 @@
         <location line="+4" />
         <source>its %1 "%2" is missing</source>
         <translation>son objet %1 « %2 » est absent</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ziparchive</name>
+    <message>
+        <location filename="../app/report/ziparchive.cpp" line="+85" />
+        <location line="+5" />
+        <source>cannot read the archive back</source>
+        <translation>impossible de relire l’archive écrite</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>not a zip archive, or a damaged one (%1)</source>
+        <translation>pas une archive zip, ou une archive endommagée (%1)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the archive has too many entries</source>
+        <translation>l’archive contient trop d’entrées</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive names a file outside itself: %1</source>
+        <translation>l’archive désigne un fichier situé hors d’elle-même : %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is larger than Lectern reads from an archive</source>
+        <translation>%1 dépasse la taille que Lectern lit dans une archive</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 in the archive is damaged or not the size it declares</source>
+        <translation>%1 est endommagé dans l’archive ou n’a pas la taille annoncée</translation>
     </message>
 </context>
 </TS>

@@ -86,17 +86,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="+116" />
-        <source>%1 export needs the graphical libraries</source>
-        <translation>%1 への書き出しにはグラフィックライブラリが必要です</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Cannot write %1 as ODT</source>
-        <translation>%1 を ODT として書き込めません</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location filename="../app/report/exporter.cpp" line="+129" />
         <source>The export was cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -112,20 +102,10 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/report/qdpx.cpp" line="+246" />
-        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
-        <translation><numerusform>%n 件の主張は引き継がれません。REFI-QDA には主張がありません。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n link(s) to passages that are not annotations now link whole sources.</source>
-        <translation><numerusform>注釈でない箇所への %n 件のリンクは、文書全体へのリンクになります。</numerusform></translation>
-    </message>
     <message>
-        <location line="+7" />
-        <source>the REFI-QDA project came out malformed (%1)</source>
-        <translation>REFI-QDA プロジェクトが不正な形式になりました（%1）</translation>
+        <location filename="../app/report/odtpackage.cpp" line="+246" />
+        <source>the ODT's %1 came out malformed</source>
+        <translation>ODT の %1 が不正な形式になりました</translation>
     </message>
 </context>
 <context>
@@ -243,76 +223,6 @@
         <location line="+26" />
         <source>Add "%1" to the project dictionary</source>
         <translation>「%1」をプロジェクト辞書に追加</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlwriter.cpp" line="+85" />
-        <source>tagged %1</source>
-        <translation>タグ %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>from %1</source>
-        <translation>媒体 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>%n article(s)</source>
-        <translation><numerusform>%n 件の記事</numerusform></translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Note:</source>
-        <translation>メモ:</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Claim</source>
-        <translation>主張</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Kinds</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Sources matrix</source>
-        <translation>出典マトリックス</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Figure</source>
-        <translation>数値</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Verdict</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Values</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Links</source>
-        <translation>リンク</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Tag index</source>
-        <translation>タグ索引</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+29" />
@@ -853,13 +763,13 @@
     <name>lectern::ExportDialog</name>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="+30" />
-        <location line="+136" />
+        <location line="+142" />
         <location line="+8" />
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-146" />
         <source>Report as HTML</source>
         <translation>HTML レポート</translation>
     </message>
@@ -914,9 +824,19 @@
         <translation>媒体の記事</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Add a byte order mark (for spreadsheets)</source>
-        <translation>バイト順マークを付ける（表計算ソフト用）</translation>
+        <location line="+5" />
+        <source>UTF-8 (Python, R)</source>
+        <translation>UTF-8（Python、R）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-8 with byte order mark (Excel)</source>
+        <translation>BOM 付き UTF-8（Excel）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>UTF-16 (LibreOffice)</source>
+        <translation>UTF-16（LibreOffice）</translation>
     </message>
     <message>
         <location line="+6" />
@@ -964,7 +884,12 @@
         <translation>含める項目:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Encoding:</source>
+        <translation>エンコーディング:</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Export…</source>
         <translation>書き出す…</translation>
     </message>
@@ -974,7 +899,7 @@
         <translation>プレビュー:</translation>
     </message>
     <message numerus="yes">
-        <location line="+52" />
+        <location line="+55" />
         <source>%n article(s) will be exported.</source>
         <translation><numerusform>%n 件の記事を書き出します。</numerusform></translation>
     </message>
@@ -997,7 +922,7 @@
 <context>
     <name>lectern::ImportController</name>
     <message>
-        <location filename="../ui/mainwindow/importcontroller.cpp" line="+27" />
+        <location filename="../ui/mainwindow/importcontroller.cpp" line="+38" />
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
@@ -1008,12 +933,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+66" />
+        <location line="+43" />
+        <location line="+46" />
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-62" />
         <source>Importing %1 of %2: %3</source>
         <translation>%2 件中 %1 件目を取り込み中: %3</translation>
     </message>
@@ -1023,7 +949,17 @@
         <translation>%2 件中 %1 件目を取り込み中（毎秒 %3 件、残り %4）: %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+13" />
+        <source>%1: %n article(s) imported</source>
+        <translation><numerusform>%1: %n 件の記事を取り込みました</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 already in the project, %2 new tags, %3 annotations, %4 links. This import cannot be undone.</source>
+        <translation>既存 %1 件、新しいタグ %2 件、注釈 %3 件、リンク %4 件。この取り込みは元に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
         <source>%n article(s) imported.</source>
         <translation><numerusform>%n 件の記事を取り込みました。</numerusform></translation>
     </message>
@@ -1570,8 +1506,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;All files (*)</source>
-        <translation>記事 (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;すべてのファイル (*)</translation>
+        <source>Articles and REFI-QDA projects (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;All files (*)</source>
+        <translation>記事と REFI-QDA プロジェクト (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+13" />
@@ -1844,9 +1780,128 @@
     </message>
 </context>
 <context>
+    <name>lectern::book</name>
+    <message>
+        <location filename="../app/report/book.cpp" line="+85" />
+        <source>Tags: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Claim</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What it is</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claimed by</source>
+        <translation>主張元</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+71" />
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What each source says</source>
+        <translation>各出典の記述</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Sources matrix</source>
+        <translation>出典マトリックス</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Tag index</source>
+        <translation>タグ索引</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n article(s)</source>
+        <translation><numerusform>%n 件の記事</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tagged %1</source>
+        <translation>タグ %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>from %1</source>
+        <translation>媒体 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>chosen by the analyst</source>
+        <translation>分析者が選択</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every article in the project</source>
+        <translation>プロジェクトのすべての記事</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n outlet(s)</source>
+        <translation><numerusform>%n 媒体</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n annotation(s)</source>
+        <translation><numerusform>注釈 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made with Lectern on %1</source>
+        <translation>Lectern で作成（%1）</translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+90" />
+        <location filename="../app/cli/cli.cpp" line="+91" />
         <source>usage: lectern new PROJECT</source>
         <translation>使い方: lectern new プロジェクト</translation>
     </message>
@@ -1857,11 +1912,21 @@
     </message>
     <message>
         <location line="+7" />
-        <source>usage: lectern import PROJECT PATH...</source>
-        <translation>使い方: lectern import プロジェクト パス...</translation>
+        <source>usage: lectern import PROJECT (PATH | FILE.qdpx)...</source>
+        <translation>使い方: lectern import PROJECT (PATH | FILE.qdpx)...</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+21" />
+        <source>imported %1: %2 articles (%3 already here), %4 tags, %5 annotations, %6 links</source>
+        <translation>取り込み %1: 記事 %2 件（うち既存 %3 件）、タグ %4 件、注釈 %5 件、リンク %6 件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>imported %1 [%2] %3 (%4)</source>
         <translation>取り込み %1 [%2] %3 (%4)</translation>
     </message>
@@ -1939,19 +2004,94 @@
         <translation>使い方: lectern export プロジェクト --format html|pdf|odt|md|csv|json|qdpx --out パス [--article ID]... [--tag 名前]...</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+18" />
+        <source>Unknown encoding %1: choose utf-8, utf-8-bom or utf-16.</source>
+        <translation>不明なエンコーディング %1: utf-8、utf-8-bom、utf-16 から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Wrote %1</source>
         <translation>%1 を書き込みました</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>usage:</source>
         <translation>使い方:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>With no command, or a project only, the window opens.</source>
         <translation>コマンドなし、またはプロジェクトだけを指定するとウィンドウが開きます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/editverbs.cpp" line="+57" />
+        <source>%1 is open elsewhere or read-only: nothing was changed.</source>
+        <translation>%1 は別の場所で開かれているか、読み取り専用です。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>usage: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</source>
+        <translation>使い方: lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No article %1 in %2.</source>
+        <translation>%2 に記事 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The quote is not in article %1: nothing was changed.</source>
+        <translation>記事 %1 に引用文がありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>START and END must be offsets in the article's text (0 to %1, START before END).</source>
+        <translation>START と END には記事本文内の位置を指定してください（0 から %1 まで、START は END より前）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot make the tag %1: nothing was changed.</source>
+        <translation>タグ %1 を作成できません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The annotation was not saved.</source>
+        <translation>注釈は保存されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>annotation %1 in article %2 at %3–%4</source>
+        <translation>注釈 %1（記事 %2、位置 %3–%4）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</source>
+        <translation>使い方: lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not an article of the project, or its offsets are outside the text.</source>
+        <translation>%1 はプロジェクトの記事ではないか、位置が本文の範囲外です。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the relation %1.</source>
+        <translation>関係 %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>new relation: %1</source>
+        <translation>新しい関係: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The link was not saved.</source>
+        <translation>リンクは保存されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>link %1: %2 → %3</source>
+        <translation>リンク %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2130,7 @@
 <context>
     <name>lectern::exporter</name>
     <message>
-        <location filename="../app/report/exporter.cpp" line="-125" />
+        <location filename="../app/report/exporter.cpp" line="-100" />
         <source>Cannot write %1: it is a folder. Name a file to write.</source>
         <translation>%1 を書き込めません: フォルダーです。書き込むファイルを指定してください。</translation>
     </message>
@@ -2016,7 +2156,7 @@
         <translation>不明な形式 %1: %2 のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+28" />
         <source>Cannot write the export to standard output: %1</source>
         <translation>書き出しを標準出力に書き込めません: %1</translation>
     </message>
@@ -2024,7 +2164,7 @@
 <context>
     <name>lectern::importer</name>
     <message>
-        <location filename="../app/ingest/importer.cpp" line="+152" />
+        <location filename="../app/ingest/importer.cpp" line="+162" />
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
@@ -2032,6 +2172,169 @@
         <location line="+7" />
         <source>no article text found (fewer than 8 words)</source>
         <translation>記事の本文が見つかりません（8 語未満）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::labels</name>
+    <message>
+        <location filename="../app/analysis/labels.cpp" line="+18" />
+        <source>figure</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attribution</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prediction</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cause and effect</source>
+        <translation>因果関係</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per cent</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>calendar year</source>
+        <translation>暦年</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>years</source>
+        <translation>年数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks</source>
+        <translation>週数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Jobs</source>
+        <translation>雇用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employees</source>
+        <translation>従業員</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stores</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue</source>
+        <translation>売上高</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profit</source>
+        <translation>利益</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Investment</source>
+        <translation>投資</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Savings</source>
+        <translation>節約額</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Costs</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Robots</source>
+        <translation>ロボット</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>can both hold</source>
+        <translation>両立可能</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>conflict</source>
+        <translation>矛盾</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one source</source>
+        <translation>単一の出典</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>found</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accepted</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>edited</source>
+        <translation>編集済み</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2493,89 @@
     </message>
 </context>
 <context>
+    <name>lectern::qdpx</name>
+    <message>
+        <location filename="../app/project/qdpximport.cpp" line="+33" />
+        <source>Unnamed code</source>
+        <translation>名前のないコード</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>A selection in %1 is empty or outside the text (%2–%3): left out.</source>
+        <translation>%1 の選択範囲が空か、本文の範囲外です（%2–%3）。除外しました。</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Link %1 joins something Lectern did not import (a code or a picture): left out.</source>
+        <translation>リンク %1 は Lectern が取り込まなかったもの（コードまたは画像）につながっています。除外しました。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot import %1: %2</source>
+        <translation>%1 を取り込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the project is open read-only</source>
+        <translation>プロジェクトは読み取り専用で開かれています</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>The file names %n coder(s); Lectern keeps their codings, not yet who made them: %1.</source>
+        <translation><numerusform>ファイルには %n 人のコーダーが記載されています。Lectern はコーディングを保持しますが、誰が行ったかはまだ保持しません: %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/qdpx.cpp" line="+337" />
+        <source>%n claim(s) are not carried over: REFI-QDA has no claims.</source>
+        <translation><numerusform>%n 件の主張は引き継がれません。REFI-QDA には主張がありません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>The language of %n note(s) is not carried over: REFI-QDA notes have no language.</source>
+        <translation><numerusform>%n 件のメモの言語は引き継がれません。REFI-QDA のメモには言語がありません。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tags with the same name are written with their parent's, as QualCoder needs unique names: %1.</source>
+        <translation>同じ名前のタグは、QualCoder が一意の名前を必要とするため、親タグの名前を付けて書き出します: %1。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the REFI-QDA project came out malformed (%1)</source>
+        <translation>REFI-QDA プロジェクトが不正な形式になりました（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/report/qdpxreader.cpp" line="+43" />
+        <source>project.qde is not well-formed XML (line %1: %2)</source>
+        <translation>project.qde が整形式の XML ではありません（%1 行目: %2）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>project.qde is not a REFI-QDA project (no Project element)</source>
+        <translation>project.qde は REFI-QDA プロジェクトではありません（Project 要素がありません）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n source(s) other than text (pictures, audio, video, PDF without a text representation) were left out.</source>
+        <translation><numerusform>テキスト以外の文書 %n 件（画像、音声、動画、テキスト表現のない PDF）を除外しました。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>The text of %1 is not in the file (%2): it was left out.</source>
+        <translation>%1 のテキストがファイル内にありません（%2）。除外しました。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the archive is empty</source>
+        <translation>アーカイブが空です</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive holds no project.qde: it is not a REFI-QDA project</source>
+        <translation>アーカイブに project.qde がありません。REFI-QDA プロジェクトではありません</translation>
+    </message>
+</context>
+<context>
     <name>lectern::schema</name>
     <message>
         <location filename="../app/storage/schema.cpp" line="+222" />
@@ -2205,6 +2591,45 @@
         <location line="+4" />
         <source>its %1 "%2" is missing</source>
         <translation>%1「%2」がありません</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ziparchive</name>
+    <message>
+        <location filename="../app/report/ziparchive.cpp" line="+85" />
+        <location line="+5" />
+        <source>cannot read the archive back</source>
+        <translation>書き込んだアーカイブを読み戻せません</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>not a zip archive, or a damaged one (%1)</source>
+        <translation>zip アーカイブではないか、壊れています（%1）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the archive has too many entries</source>
+        <translation>アーカイブのエントリーが多すぎます</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the archive names a file outside itself: %1</source>
+        <translation>アーカイブが自身の外にあるファイルを指しています: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is larger than Lectern reads from an archive</source>
+        <translation>%1 は Lectern がアーカイブから読み込めるサイズを超えています</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 in the archive is damaged or not the size it declares</source>
+        <translation>アーカイブ内の %1 が壊れているか、宣言されたサイズと一致しません</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@ Arguments parse(const QStringList &args)
 {
     static const QStringList withValue = {QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--article"),
                                           QStringLiteral("--tag"), QStringLiteral("--outlet"),
-                                          QStringLiteral("--min-score")};
+                                          QStringLiteral("--min-score"), QStringLiteral("--encoding")};
     Arguments parsed;
     for (qsizetype i = 2; i < args.size(); ++i) {
         if (withValue.contains(args[i]) && i + 1 < args.size()) {
@@ -399,9 +399,16 @@ int cmdExport(const Arguments &a, QTextStream &out, QTextStream &err)
     }
     scope.tags = a.all("--tag");
     scope.outlets = a.all("--outlet");
+    writers::CsvEncoding encoding = a.has("--bom") ? writers::CsvEncoding::Utf8WithBom : writers::CsvEncoding::Utf8;
+    if (const QString name = a.values.value(QStringLiteral("--encoding")); !name.isEmpty()) {
+        const std::optional<writers::CsvEncoding> chosen = writers::csvEncoding(name);
+        if (!chosen)
+            return fail(err, tr("Unknown encoding %1: choose utf-8, utf-8-bom or utf-16.").arg(name));
+        encoding = *chosen;
+    }
     QStringList warnings;
     QString error;
-    if (!exporter::exportReport(project, format, path, scope, &error, a.has("--bom"), &warnings))
+    if (!exporter::exportReport(project, format, path, scope, &error, encoding, &warnings))
         return fail(err, error);
     for (const QString &warning : std::as_const(warnings))
         err << "lectern: " << warning << '\n';
@@ -436,7 +443,8 @@ QString usage()
         "       lectern claims PROJECT --find-again\n"
         "       lectern compare PROJECT [ID...] [--json]\n"
         "       lectern export PROJECT --format html|pdf|odt|md|csv|json|qdpx --out PATH\n"
-        "                      [--article ID]... [--tag NAME]... [--outlet NAME]... [--bom]\n"
+        "                      [--article ID]... [--tag NAME]... [--outlet NAME]...\n"
+        "                      [--bom | --encoding utf-8|utf-8-bom|utf-16]\n"
         "       lectern annotate PROJECT ARTICLE (START END | --quote TEXT) [--tag NAME]... [--note TEXT]\n"
         "       lectern link PROJECT FROM_ID[:START:END] TO_ID[:START:END] --relation NAME [--note TEXT]\n")
         + tr("With no command, or a project only, the window opens.") + QLatin1Char('\n');

@@ -78,7 +78,7 @@ QString normalFormat(const QString &format)
 }
 
 bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
-                  const ReportScope &scope, QString *error, bool byteOrderMark, QStringList *warnings)
+                  const ReportScope &scope, QString *error, writers::CsvEncoding csvEncoding, QStringList *warnings)
 {
     // Refused before the report is built (writeReport checks again before writing).
     if (const QString refused = refusedTarget(path, project.path()); !refused.isEmpty()) {
@@ -91,11 +91,11 @@ bool exportReport(const ProjectDocument &project, const QString &format, const Q
             *error = tr("Unknown format %1: choose one of %2.").arg(format, formats().join(QStringLiteral(", ")));
         return false;
     }
-    return writeReport(buildReport(project, scope), format, path, error, byteOrderMark, warnings);
+    return writeReport(buildReport(project, scope), format, path, error, csvEncoding, warnings);
 }
 
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
-                 bool byteOrderMark, QStringList *warnings, const std::atomic<bool> *cancel)
+                 writers::CsvEncoding csvEncoding, QStringList *warnings, const std::atomic<bool> *cancel)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -122,7 +122,7 @@ bool writeReport(const Report &report, const QString &format, const QString &pat
             return fail(QCoreApplication::translate("Export", "Cannot write %1: %2").arg(path, malformed));
     }
     else if (format == QLatin1String("csv"))
-        bytes = writers::csv(report, byteOrderMark);
+        bytes = writers::csv(report, csvEncoding);
     else
         bytes = writers::webAnnotations(report);
     if (cancel && *cancel)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report.h"
+#include "writers.h"
 
 #include <atomic>
 
@@ -15,7 +16,8 @@ QStringList formats();
 // Writes an already built report; safe on a worker thread (it reads no project). Sets
 // *error and returns false when cancel becomes true before the file is in place.
 bool writeReport(const Report &report, const QString &format, const QString &path, QString *error,
-                 bool byteOrderMark = false, QStringList *warnings = nullptr, const std::atomic<bool> *cancel = nullptr);
+                 writers::CsvEncoding csvEncoding = writers::CsvEncoding::Utf8, QStringList *warnings = nullptr,
+                 const std::atomic<bool> *cancel = nullptr);
 
 // Why `target` may not be written, or empty when it may: it is the project at
 // `projectPath` (by name, link or identity), its log, lock or a backup, a folder, or an
@@ -26,7 +28,7 @@ QString refusedTarget(const QString &target, const QString &projectPath);
 QString normalFormat(const QString &format);
 
 bool exportReport(const ProjectDocument &project, const QString &format, const QString &path,
-                  const ReportScope &scope, QString *error, bool byteOrderMark = false,
-                  QStringList *warnings = nullptr);
+                  const ReportScope &scope, QString *error,
+                  writers::CsvEncoding csvEncoding = writers::CsvEncoding::Utf8, QStringList *warnings = nullptr);
 
 } // namespace lectern::exporter

@@ -229,10 +229,11 @@ private:
     }
 
     // Lines flow onto the next page where the page ends, never fewer than two at either end.
-    void paragraph(const book::Paragraph &p, double extraIndent = 0)
+    // A heading is kept with this much of what follows it (0: nothing follows).
+    void paragraph(const book::Paragraph &p, double following = 80)
     {
         const Style style = styleFor(p.role);
-        const double indent = style.indent + extraIndent;
+        const double indent = style.indent;
         Layout l = layout(p.runs, style, TextWidth - indent, p.lang, p.rtl);
         if (m_y > Margin)
             m_y += style.before;
@@ -255,7 +256,7 @@ private:
         for (int i = 0; i < std::min(lines, 2); ++i)
             firstLines += extents[i].height;
         // A heading is kept with what follows: three lines, or a table's header and first rows.
-        const double needed = style.keepWithNext ? height(l.get()) + 80 : lines <= 3 ? height(l.get()) : firstLines;
+        const double needed = style.keepWithNext ? height(l.get()) + following : lines <= 3 ? height(l.get()) : firstLines;
         if (m_y + needed > Bottom && m_y > Margin)
             newPage();
         if (!p.anchor.isEmpty()) {
@@ -393,13 +394,36 @@ private:
         }
     }
 
+    // How much of an item must stand on the page under a heading: a table's header and first
+    // row, a paragraph's first three lines.
+    double start(const book::Item &item)
+    {
+        const bool drawing = m_draw;
+        m_draw = false;
+        double h = 0;
+        if (const auto *t = std::get_if<book::Table>(&item)) {
+            QList<book::Cell> header;
+            for (const QString &text : t->header)
+                header.append(book::Cell{{book::Run::bold(text)}, {}, false, {}});
+            h = 4 + row(header, t->widths, true) + (t->rows.isEmpty() ? 0 : row(t->rows.first(), t->widths, false));
+        } else {
+            const auto &p = std::get<book::Paragraph>(item);
+            const Style style = styleFor(p.role);
+            Layout l = layout(p.runs, style, TextWidth - style.indent, p.lang, p.rtl);
+            h = style.before + std::min(height(l.get()), 3 * style.size * 1.6);
+        }
+        m_draw = drawing;
+        return std::min(h, Bottom - Margin - 60);
+    }
+
     void body()
     {
-        for (const book::Item &item : m_book.body) {
-            if (const auto *p = std::get_if<book::Paragraph>(&item))
-                paragraph(*p);
+        const QList<book::Item> &items = m_book.body;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (const auto *p = std::get_if<book::Paragraph>(&items[i]))
+                paragraph(*p, i + 1 < items.size() && styleFor(p->role).keepWithNext ? start(items[i + 1]) : 0);
             else
-                table(std::get<book::Table>(item));
+                table(std::get<book::Table>(items[i]));
         }
     }
 

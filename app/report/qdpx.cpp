@@ -15,9 +15,9 @@ namespace lectern::qdpx {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("lectern::qdpx", text, nullptr, n);
+    return QCoreApplication::translate("lectern::qdpx", text, disambiguation, n);
 }
 
 // Stable GUIDs from Lectern ids, so exporting twice gives the same file.
@@ -334,9 +334,9 @@ QByteArray write(const Report &report, QStringList *warnings, QString *error)
     if (warnings) {
         // What REFI-QDA cannot carry, named.
         if (writer.claims)
-            warnings->append(tr("%n claim(s) are not carried over: REFI-QDA has no claims.", writer.claims));
+            warnings->append(tr("%n claim(s) are not carried over: REFI-QDA has no claims.", nullptr, writer.claims));
         if (writer.notesWithLanguage)
-            warnings->append(tr("The language of %n note(s) is not carried over: REFI-QDA notes have no language.", writer.notesWithLanguage));
+            warnings->append(tr("The language of %n note(s) is not carried over: REFI-QDA notes have no language.", nullptr, writer.notesWithLanguage));
         if (!writer.renamed.isEmpty())
             warnings->append(tr("Tags with the same name are written with their parent's, as QualCoder needs unique names: %1.")
                                  .arg(writer.renamed.join(QStringLiteral("; "))));

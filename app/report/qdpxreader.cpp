@@ -10,9 +10,9 @@ namespace lectern::qdpx {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("lectern::qdpx", text, nullptr, n);
+    return QCoreApplication::translate("lectern::qdpx", text, disambiguation, n);
 }
 
 QString text(const QByteArray &bytes)
@@ -40,11 +40,11 @@ public:
                 end();
         }
         if (m_xml.hasError()) {
-            error = tr("project.qde is not well-formed XML (line %1: %2)").arg(m_xml.lineNumber()).arg(m_xml.errorString());
+            error = QCoreApplication::translate("lectern::qdpx", "project.qde is not well-formed XML (line %1: %2)").arg(m_xml.lineNumber()).arg(m_xml.errorString());
             return false;
         }
         if (!m_sawProject) {
-            error = tr("project.qde is not a REFI-QDA project (no Project element)");
+            error = QCoreApplication::translate("lectern::qdpx", "project.qde is not a REFI-QDA project (no Project element)");
             return false;
         }
         // Variable values refer to variables by guid; the names are known only now.
@@ -58,7 +58,7 @@ public:
                     s.cases << it.key();
         }
         if (m_skipped > 0)
-            m_warnings << tr("%n source(s) other than text (pictures, audio, video, PDF without a text representation) were left out.", m_skipped);
+            m_warnings << QCoreApplication::translate("lectern::qdpx", "%n source(s) other than text (pictures, audio, video, PDF without a text representation) were left out.", nullptr, m_skipped);
         return true;
     }
 
@@ -167,7 +167,7 @@ private:
             if (m_files.contains(inside))
                 return text(m_files.value(inside));
         }
-        m_warnings << tr("The text of %1 is not in the file (%2): it was left out.").arg(attr("name"), path);
+        m_warnings << QCoreApplication::translate("lectern::qdpx", "The text of %1 is not in the file (%2): it was left out.").arg(attr("name"), path);
         return {};
     }
 

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QUuid>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ QString markdown(const Report &report)
     return out;
 }
 
-QByteArray csv(const Report &report, bool byteOrderMark)
+QByteArray csv(const Report &report, CsvEncoding encoding)
 {
     // start and end count code points (as Python and R index strings); start_utf16 and
     // end_utf16 are Lectern's own offsets, for `lectern annotate` and the like.
@@ -113,10 +114,27 @@ QByteArray csv(const Report &report, bool byteOrderMark)
             row(QStringLiteral("claim"), c.text, c.kinds.join(QStringLiteral("; ")), c.claimant, c.start, c.end,
                 QStringLiteral("%1 %2").arg(c.status).arg(c.score, 0, 'f', 2));
     }
-    QByteArray bytes = (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
-    if (byteOrderMark)
+    const QString text = lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    if (encoding == CsvEncoding::Utf16) {
+        QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        return utf16.encode(text);
+    }
+    QByteArray bytes = text.toUtf8();
+    if (encoding == CsvEncoding::Utf8WithBom)
         bytes.prepend("\xEF\xBB\xBF");
     return bytes;
+}
+
+std::optional<CsvEncoding> csvEncoding(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("utf-8") || n == QLatin1String("utf8"))
+        return CsvEncoding::Utf8;
+    if (n == QLatin1String("utf-8-bom") || n == QLatin1String("utf8-bom"))
+        return CsvEncoding::Utf8WithBom;
+    if (n == QLatin1String("utf-16") || n == QLatin1String("utf16"))
+        return CsvEncoding::Utf16;
+    return std::nullopt;
 }
 
 QByteArray webAnnotations(const Report &report)

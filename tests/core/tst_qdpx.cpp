@@ -39,7 +39,7 @@ QString TestQdpx::exportTo(const QString &format)
     const QString path = m_dir.filePath(QStringLiteral("export.") + format);
     QString error;
     QStringList warnings;
-    if (!exporter::exportReport(m_project, format, path, {}, &error, false, &warnings))
+    if (!exporter::exportReport(m_project, format, path, {}, &error, {}, &warnings))
         qWarning("%s", qPrintable(error));
     return path;
 }

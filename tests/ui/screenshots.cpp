@@ -163,17 +163,20 @@ int main(int argc, char *argv[])
         }
         shot.save(QStringLiteral("%1/%2-preferences.png").arg(out, lang));
     }
-    // The first two pages of the PDF report, as an editor would see them.
+    // Two pages of the PDF report, as an editor would see them: the first article with its
+    // highlights and notes, and the last page (sources matrix, links, tag index).
     {
         QString error;
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
         ReportScope scope;
-        scope.articleIds = {1, 4};
+        scope.articleIds = {1, 4, 6};
         if (exporter::exportReport(*window.project(), QStringLiteral("pdf"), pdf, scope, &error)) {
             auto document = Poppler::Document::load(pdf);
-            for (int page = 0; document && page < std::min(2, document->numPages()); ++page)
-                document->page(page)->renderToImage(110, 110).save(
-                    QStringLiteral("%1/%2-report-page%3.png").arg(out, lang).arg(page + 1));
+            const int pages = document ? document->numPages() : 0;
+            const QList<int> shown{std::min(2, pages - 1), pages - 1};
+            for (int i = 0; i < shown.size() && pages > 0; ++i)
+                document->page(shown[i])->renderToImage(110, 110).save(
+                    QStringLiteral("%1/%2-report-page%3.png").arg(out, lang).arg(i + 1));
         } else {
             qWarning("%s", qPrintable(error));
         }

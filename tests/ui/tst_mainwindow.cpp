@@ -12,6 +12,7 @@
 #include "panels/codebookmodel.h"
 #include "panels/codebookpanel.h"
 #include "project/projectdocument.h"
+#include "report/exporter.h"
 #include "reader/articleview.h"
 #include "widgets/noteeditor.h"
 
@@ -64,6 +65,7 @@ private slots:
     void codebookMergeFromThePanel();
     void deleteTagAsksFirst();
     void importByDrop();
+    void importQdpxByDrop();
     void hostileHtmlTouchesNoNetwork();
     void modelsPassTheTester();
     void claimsPanelDecides();
@@ -309,6 +311,47 @@ void TestMainWindow::importByDrop()
              QStringLiteral("Importing 1,500 of 10,000 (750 articles a second, 0:12 left): b.html"));
     QCOMPARE(ImportController::progressText(100, 100000, 1000, QStringLiteral("c.md")),
              QStringLiteral("Importing 100 of 100,000 (100 articles a second, 16:39 left): c.md"));
+}
+
+// A REFI-QDA project dropped on the window comes in through its own importer: articles,
+// codebook and codings, with a report of what came in.
+void TestMainWindow::importQdpxByDrop()
+{
+    const QString qdpx = m_dir.filePath(QStringLiteral("drop.qdpx"));
+    {
+        ProjectDocument source;
+        QString error;
+        QVERIFY(source.open(m_path, &error));
+        const qint64 first = source.articles().first().id;
+        source.addAnnotation(first, 0, 10, {source.tags().first().id}, QStringLiteral("from the other project"));
+        QVERIFY2(exporter::exportReport(source, QStringLiteral("qdpx"), qdpx, {}, &error), qPrintable(error));
+    }
+    const QString empty = m_dir.filePath(QStringLiteral("empty%1.lectern").arg(++m_counter));
+    {
+        ProjectDocument project;
+        QVERIFY(project.create(empty, nullptr));
+    }
+    MainWindow window;
+    QVERIFY(window.openProject(empty));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(qdpx)});
+    QDragEnterEvent enter(window.rect().center(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(window.importer(), &ImportController::finished);
+    QDropEvent drop(window.rect().center(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toInt(), 7);
+    QCOMPARE(window.project()->articleCount(), 7);
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("articleTable"))->model()->rowCount(), 7);
+    QCOMPARE(window.project()->tags().size(), 2);
+    auto *report = window.findChild<QMessageBox *>(QStringLiteral("qdpxReport"));
+    QVERIFY(report);
+    QVERIFY2(report->informativeText().contains(QStringLiteral("1 annotations")), qPrintable(report->informativeText()));
+    report->close();
 }
 
 void TestMainWindow::hostileHtmlTouchesNoNetwork()

@@ -24,7 +24,7 @@ namespace lectern {
 
 ExportDialog::ExportDialog(ProjectDocument *project, qint64 currentArticle, QWidget *parent)
     : QDialog(parent), m_project(project), m_current(currentArticle), m_format(new QComboBox(this))
-    , m_which(new QComboBox(this)), m_tag(new QComboBox(this)), m_outlet(new QComboBox(this)), m_bom(new QCheckBox(this))
+    , m_which(new QComboBox(this)), m_tag(new QComboBox(this)), m_outlet(new QComboBox(this)), m_encoding(new QComboBox(this))
     , m_preview(new QTextBrowser(this)), m_status(new QLabel(this)), m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     setWindowTitle(tr("Export"));
@@ -46,7 +46,10 @@ ExportDialog::ExportDialog(ProjectDocument *project, qint64 currentArticle, QWid
     for (const Tag &t : project->tags())
         m_tag->addItem(t.name);
     m_outlet->addItems(project->outlets());
-    m_bom->setText(tr("Add a byte order mark (for spreadsheets)"));
+    m_encoding->setObjectName(QStringLiteral("csvEncoding"));
+    m_encoding->addItem(tr("UTF-8 (Python, R)"), int(writers::CsvEncoding::Utf8));
+    m_encoding->addItem(tr("UTF-8 with byte order mark (Excel)"), int(writers::CsvEncoding::Utf8WithBom));
+    m_encoding->addItem(tr("UTF-16 (LibreOffice)"), int(writers::CsvEncoding::Utf16));
     m_preview->setObjectName(QStringLiteral("exportPreview"));
     m_preview->setOpenLinks(false);
     auto *parts = new QWidget(this);
@@ -67,7 +70,7 @@ ExportDialog::ExportDialog(ProjectDocument *project, qint64 currentArticle, QWid
     which->addWidget(m_outlet, 1);
     form->addRow(tr("Articles:"), which);
     form->addRow(tr("Parts:"), parts);
-    form->addRow(QString(), m_bom);
+    form->addRow(tr("Encoding:"), m_encoding);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -119,7 +122,10 @@ void ExportDialog::updatePreview()
     const QString which = m_which->currentData().toString();
     m_tag->setVisible(which == QLatin1String("tag"));
     m_outlet->setVisible(which == QLatin1String("outlet"));
-    m_bom->setVisible(m_format->currentData().toString() == QLatin1String("csv"));
+    const bool csv = m_format->currentData().toString() == QLatin1String("csv");
+    m_encoding->setVisible(csv);
+    if (auto *form = findChild<QFormLayout *>(); form && form->labelForField(m_encoding))
+        form->labelForField(m_encoding)->setVisible(csv);
     // The preview shows the report for at most a few articles: it is for checking, not reading.
     ReportScope shown = scope();
     shown.limit = 3; // reading a whole large project on every change would freeze the dialog
@@ -133,7 +139,7 @@ bool ExportDialog::exportTo(const QString &path, QString *error)
     // Read on this thread (the project's connection lives here), write on a worker.
     const Report report = buildReport(*m_project, scope());
     const QString format = m_format->currentData().toString();
-    const bool bom = m_bom->isChecked();
+    const auto encoding = writers::CsvEncoding(m_encoding->currentData().toInt());
     *m_cancel = false;
     auto cancel = m_cancel;
     QFutureWatcher<QPair<bool, QString>> watcher;
@@ -142,10 +148,10 @@ bool ExportDialog::exportTo(const QString &path, QString *error)
     progress.setMinimumDuration(400);
     connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     connect(&watcher, &QFutureWatcher<QPair<bool, QString>>::finished, &progress, &QProgressDialog::reset);
-    watcher.setFuture(QtConcurrent::run([report, format, path, bom, cancel] {
+    watcher.setFuture(QtConcurrent::run([report, format, path, encoding, cancel] {
         QString message;
         QStringList warnings;
-        const bool ok = exporter::writeReport(report, format, path, &message, bom, &warnings, cancel.get());
+        const bool ok = exporter::writeReport(report, format, path, &message, encoding, &warnings, cancel.get());
         return qMakePair(ok, ok ? warnings.join(QLatin1Char(' ')) : message);
     }));
     QEventLoop loop;

@@ -43,7 +43,7 @@ private:
     QComboBox *m_tag;
     QComboBox *m_outlet;
     QList<QCheckBox *> m_parts; // text, notes, claims, links, matrix, tag index
-    QCheckBox *m_bom;
+    QComboBox *m_encoding;
     QTextBrowser *m_preview;
     QLabel *m_status;
     std::shared_ptr<std::atomic<bool>> m_cancel;

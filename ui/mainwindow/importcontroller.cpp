@@ -6,6 +6,7 @@
 #include "project/projectdocument.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -20,9 +21,19 @@ ImportController::ImportController(ProjectDocument *project, QWidget *window)
 {
 }
 
-void ImportController::import(const QStringList &paths)
+void ImportController::import(const QStringList &given)
 {
-    if (m_task || paths.isEmpty() || !m_project->isOpen())
+    if (m_task || given.isEmpty() || !m_project->isOpen())
+        return;
+    // REFI-QDA projects through their own importer; every other file as an article.
+    QStringList paths;
+    for (const QString &path : given) {
+        if (path.endsWith(QLatin1String(".qdpx"), Qt::CaseInsensitive))
+            importQdpx(path);
+        else
+            paths << path;
+    }
+    if (paths.isEmpty())
         return;
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -59,6 +70,29 @@ QString ImportController::progressText(int done, int total, qint64 elapsedMs, co
     const QString time = QStringLiteral("%1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
     return tr("Importing %1 of %2 (%3 articles a second, %4 left): %5")
         .arg(locale.toString(done), locale.toString(total), locale.toString(qRound(perSecond)), time, fileName);
+}
+
+void ImportController::importQdpx(const QString &path)
+{
+    ProjectDocument::QdpxOutcome outcome;
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_project->importQdpx(path, &outcome, &error);
+    QGuiApplication::restoreOverrideCursor();
+    emit finished(outcome.articles, ok ? 0 : 1);
+    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+                                ok ? tr("%1: %n article(s) imported", nullptr, outcome.articles).arg(QFileInfo(path).fileName())
+                                   : error,
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("qdpxReport"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (ok) {
+        box->setInformativeText(tr("%1 already in the project, %2 new tags, %3 annotations, %4 links. This import cannot be undone.")
+                                    .arg(outcome.reused).arg(outcome.tags).arg(outcome.annotations).arg(outcome.links));
+        if (!outcome.warnings.isEmpty())
+            box->setDetailedText(outcome.warnings.join(QLatin1Char('\n')));
+    }
+    box->open();
 }
 
 void ImportController::done()

@@ -35,6 +35,7 @@ signals:
 
 private:
     void done();
+    void importQdpx(const QString &path);
 
     ProjectDocument *m_project;
     QWidget *m_window;

@@ -196,7 +196,7 @@ void MainWindow::chooseAndImport(bool folder)
             paths << dir;
     } else {
         paths = QFileDialog::getOpenFileNames(this, tr("Import Files"), settings::lastFolder.get(),
-                                              tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf);;"
+                                              tr("Articles and REFI-QDA projects (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.qdpx);;"
                                                  "All files (*)"));
     }
     if (paths.isEmpty())
