@@ -113,16 +113,16 @@ int cmdImport(const Arguments &a, QTextStream &out, QTextStream &err)
             files << path;
             continue;
         }
-        ProjectDocument::QdpxOutcome qdpx;
+        QdpxOutcome qdpx;
         if (!project.importQdpx(path, &qdpx, &error)) {
             ++failed;
             err << "lectern: " << error << '\n';
             continue;
         }
-        imported += qdpx.articles;
+        imported += int(qdpx.ids.size());
         duplicates += qdpx.reused;
         out << tr("imported %1: %2 articles (%3 already here), %4 tags, %5 annotations, %6 links")
-                   .arg(localfile::display(path)).arg(qdpx.articles).arg(qdpx.reused).arg(qdpx.tags).arg(qdpx.annotations)
+                   .arg(localfile::display(path)).arg(int(qdpx.ids.size())).arg(qdpx.reused).arg(qdpx.tags).arg(qdpx.annotations)
                    .arg(qdpx.links) << '\n';
         for (const QString &warning : std::as_const(qdpx.warnings))
             out << tr("note: %1").arg(warning) << '\n';

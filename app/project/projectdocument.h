@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../ingest/importjob.h"
+#include "qdpxoutcome.h"
 #include "../model/annotation.h"
 #include "../model/article.h"
 #include "../analysis/alignment.h"
@@ -108,16 +109,9 @@ public:
     // the whole import.
     QList<ImportOutcome> importFiles(const QStringList &paths, ImportJob::Progress progress = {});
     ImportTask *startImport(const QStringList &paths);
-    // A REFI-QDA project (.qdpx from QualCoder, MAXQDA, ATLAS.ti, NVivo or Lectern): its text
-    // sources become articles (one already here is reused), its codes tags, its codings
-    // annotations and whole-article tags, its notes and links what they are here. All or
-    // nothing; not undoable. False, with the reason in error, when the file cannot be read;
-    // what it carries only in part is named in the outcome's warnings.
-    struct QdpxOutcome {
-        QList<qint64> ids; // new articles
-        int articles = 0, reused = 0, tags = 0, annotations = 0, links = 0;
-        QStringList warnings;
-    };
+    // A REFI-QDA project (.qdpx): sources become articles (one already here is reused), codes
+    // tags, codings annotations, notes and links what they are here. All or nothing; not
+    // undoable. False, with the reason in error, when the file cannot be read.
     bool importQdpx(const QString &path, QdpxOutcome *outcome, QString *error);
 
     // The codebook.

@@ -42,7 +42,7 @@ QString color(const QString &refi)
 struct Importer {
     Database &db;
     const qdpx::Project &project;
-    ProjectDocument::QdpxOutcome &outcome;
+    QdpxOutcome &outcome;
     QHash<QString, qint64> tags;                  // code guid → tag id
     QHash<QString, qint64> articles;              // source guid → article id
     QHash<QString, QString> texts;                // source guid → the article's text
@@ -251,7 +251,6 @@ bool ProjectDocument::importQdpx(const QString &path, QdpxOutcome *outcome, QStr
     } catch (const ImportError &e) {
         return fail(e.reason());
     }
-    result.articles = int(result.ids.size());
     if (project->users.size() > 1)
         result.warnings << QCoreApplication::translate("lectern::qdpx", "The file names %n coder(s); Lectern keeps their codings, not yet who made them: %1.", nullptr, int(project->users.size())).arg(project->users.join(QStringLiteral(", ")));
     // Not one undo step: an import into articles already here cannot be taken back apart.

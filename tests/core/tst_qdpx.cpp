@@ -86,10 +86,10 @@ void TestQdpx::roundTripKeepsEveryAnnotationTagNoteAndLink()
     const QString qdpx = exportTo(QStringLiteral("qdpx"));
     ProjectDocument copy;
     QVERIFY(copy.create(m_dir.filePath(QStringLiteral("copy.lectern")), nullptr));
-    ProjectDocument::QdpxOutcome outcome;
+    QdpxOutcome outcome;
     QString error;
     QVERIFY2(copy.importQdpx(qdpx, &outcome, &error), qPrintable(error));
-    QCOMPARE(outcome.articles, m_project.articleCount());
+    QCOMPARE(int(outcome.ids.size()), m_project.articleCount());
     // Tags by path with their colours: the two "Figures" stay two, under their parents.
     const QList<Tag> before = m_project.tags(), after = copy.tags();
     QCOMPARE(after.size(), before.size());
@@ -143,7 +143,7 @@ void TestQdpx::roundTripKeepsEveryAnnotationTagNoteAndLink()
     }
     // Importing the same file again adds nothing.
     QVERIFY(copy.importQdpx(qdpx, &outcome, &error));
-    QCOMPARE(outcome.articles, 0);
+    QVERIFY(outcome.ids.isEmpty());
     QCOMPARE(outcome.reused, m_project.articleCount());
     QCOMPARE(outcome.annotations, 0);
     QCOMPARE(outcome.links, 0);
@@ -160,10 +160,10 @@ void TestQdpx::importsWhatOtherToolsWrite()
     QVERIFY(testutil::writeFile(path, ziparchive::write(files)));
     ProjectDocument project;
     QVERIFY(project.create(m_dir.filePath(QStringLiteral("other.lectern")), nullptr));
-    ProjectDocument::QdpxOutcome outcome;
+    QdpxOutcome outcome;
     QString error;
     QVERIFY2(project.importQdpx(path, &outcome, &error), qPrintable(error));
-    QCOMPARE(outcome.articles, 4); // three text sources and the PDF's text
+    QCOMPARE(outcome.ids.size(), 4); // three text sources and the PDF's text
     QVERIFY2(outcome.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("1 source")), qPrintable(outcome.warnings.join(QLatin1Char('\n'))));
     QVERIFY(outcome.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Ana, Bo")));
     const QList<Tag> tags = project.tags();

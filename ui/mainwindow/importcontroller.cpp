@@ -74,14 +74,14 @@ QString ImportController::progressText(int done, int total, qint64 elapsedMs, co
 
 void ImportController::importQdpx(const QString &path)
 {
-    ProjectDocument::QdpxOutcome outcome;
+    QdpxOutcome outcome;
     QString error;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_project->importQdpx(path, &outcome, &error);
     QGuiApplication::restoreOverrideCursor();
-    emit finished(outcome.articles, ok ? 0 : 1);
+    emit finished(int(outcome.ids.size()), ok ? 0 : 1);
     auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
-                                ok ? tr("%1: %n article(s) imported", nullptr, outcome.articles).arg(QFileInfo(path).fileName())
+                                ok ? tr("%1: %n article(s) imported", nullptr, int(outcome.ids.size())).arg(QFileInfo(path).fileName())
                                    : error,
                                 QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("qdpxReport"));
